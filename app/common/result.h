@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace kiosk {
+
+// A failure that a person can read: what was wrong, in one sentence.
+struct Error
+{
+    QString message;
+};
+
+// The value or the reason there is none. std::expected is C++23; Qt 6.4 targets C++20.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_state); }
+    T &value() & { return std::get<0>(m_state); }
+    T &&value() && { return std::get<0>(std::move(m_state)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    // Empty when there is no error, so it is always safe to print.
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<1>(m_state).message;
+    }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
+
+} // namespace kiosk
