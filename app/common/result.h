@@ -15,12 +15,12 @@ struct Error
 };
 
 // The value or the reason there is none. std::expected is C++23; Qt 6.4 targets C++20.
-template<typename T>
-class Result
+// E is any error type with a `message` a person can read (Error, or a richer typed error).
+template<typename T, typename E = Error> class Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -37,9 +37,11 @@ public:
         static const QString none;
         return ok() ? none : std::get<1>(m_state).message;
     }
+    // The whole typed error; only when !ok().
+    const E &failure() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
 inline Error fail(QString message)

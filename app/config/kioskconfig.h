@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "relay/relaysettings.h"
+
+#include <QString>
+
+namespace kiosk::config {
+
+// Everything the kiosk is configured with, read once from an INI file (by default
+// /etc/loyalty-kiosk/kiosk.conf) and injected; command-line flags override single values.
+struct KioskConfig
+{
+    QString sourcePath; // the file it came from ("" for defaults)
+
+    // [relay]
+    QString relayUrl; // empty: no relay configured (the GUI then runs its demo)
+    relay::ApiVersion api = relay::ApiVersion::V2;
+    QString accessKey; // v1; a value of "@path" reads it from a file
+    QString caFile;
+    bool allowInsecureHttp = false;
+    int timeoutMs = 10000;
+    int getRetries = 2;
+
+    // [terminal]
+    QString terminalId;
+    QString terminalKey; // "0x…" or "@path"; never logged
+
+    // [approval]
+    relay::Approver approver = relay::Approver::Customer;
+    int paymentTimeoutSeconds = 45; // the relay's window from openCancelTimestamp
+
+    // [state]
+    QString stateDir;
+
+    // Reads `path`; a missing file is an error only when `mustExist`.
+    static Result<KioskConfig> load(const QString &path, bool mustExist);
+    // $LOYALTY_KIOSK_CONFIG, else /etc/loyalty-kiosk/kiosk.conf, else the user's config dir.
+    static QString defaultPath();
+
+    // The relay settings with keys loaded from their files. A missing key is not an error here
+    // (calls that need it say so); an unreadable or malformed one is.
+    Result<relay::RelaySettings> relaySettings() const;
+};
+
+} // namespace kiosk::config

@@ -1,0 +1,646 @@
+// SPDX-License-Identifier: MIT
+#include "kioskctl.h"
+
+#include "config/kioskconfig.h"
+#include "eth/amount.h"
+#include "eth/signing.h"
+#include "relay/callbackreceiver.h"
+#include "relay/relayclient.h"
+#include "relay/relaytexts.h"
+#include "relay/taskfeed.h"
+#include "workflow/approvalcontext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <optional>
+
+namespace kiosk::cli {
+
+using relay::PaymentItem;
+using relay::RelayError;
+using relay::RelayResult;
+
+namespace {
+
+const QString kProgram = QStringLiteral("loyalty-kioskctl");
+
+const char kUsage[] = R"(Usage: loyalty-kioskctl [OPTIONS] COMMAND [ARGS]
+
+The headless Loyalty Kiosk: the same core as the touchscreen application.
+
+Commands:
+  check                       relay reachable, chain id, clock skew, keys, terminal id, TLS
+  show PAYMENT_ID             the payment and its cancellation status
+  open PAYMENT_ID             open a cancellation for the payment at this terminal
+  approve PAYMENT_ID --signature SIG [--reject] [--no-wait]
+                              post the customer's (or shop's) decision and follow the
+                              payment until the relay has settled it
+  close PAYMENT_ID [--abandon]
+                              close the cancellation (--abandon: confirm=false, no refund)
+  watch [--payment ID] [--for SECONDS] [--count N] [--events tasks|callback]
+                              print relay events as they come
+
+Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
+else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
+  --relay URL  --api v1|v2  --access-key KEY|@FILE  --terminal-key KEY|@FILE
+  --terminal-id ID  --approver customer|shop  --timeout-ms N
+
+Every command takes --json for one JSON object per result.
+Exit status: 0 success, 1 the relay refused (its code is shown), 2 bad input,
+3 transport fault (timeout, refused, TLS, unreadable answer).
+)";
+
+struct BadInput
+{
+    QString message;
+};
+
+void writeLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+QString formatTime(qint64 unixSeconds)
+{
+    if (unixSeconds <= 0)
+        return QStringLiteral("-");
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+int exitCodeFor(const RelayError &error)
+{
+    if (error.isRelayAnswer())
+        return ExitRelayRefused;
+    if (error.kind == RelayError::Kind::InvalidInput)
+        return ExitBadInput;
+    return ExitTransport;
+}
+
+QJsonObject errorJson(const RelayError &error)
+{
+    QJsonObject o{{QStringLiteral("kind"), RelayError::kindName(error.kind)},
+                  {QStringLiteral("message"), error.message},
+                  {QStringLiteral("text"), relay::describeError(error)}};
+    if (error.kind == RelayError::Kind::Relay)
+        o.insert(QStringLiteral("code"), error.relayCode);
+    if (error.httpStatus != 0)
+        o.insert(QStringLiteral("httpStatus"), error.httpStatus);
+    return o;
+}
+
+// Runs the event loop until an asynchronous call answers. Fine in a CLI: there is no UI thread.
+template<typename T, typename Start> RelayResult<T> await(Start start)
+{
+    std::optional<RelayResult<T>> result;
+    QEventLoop loop;
+    start([&](const RelayResult<T> &answer) {
+        result = answer;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+class Cli
+{
+public:
+    explicit Cli(const QStringList &arguments) : m_arguments(arguments) {}
+
+    int run();
+
+private:
+    QString option(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    void setUp();
+    QString paymentIdArgument() const;
+    void expectArguments(int count) const;
+
+    void print(const QJsonObject &json, const QString &human) const;
+    int fail(const RelayError &error) const;
+
+    QString describePayment(const PaymentItem &payment, const QString &shopName) const;
+    QJsonObject paymentJson(const PaymentItem &payment) const;
+
+    int commandCheck();
+    int commandShow();
+    int commandOpen();
+    int commandApprove();
+    int commandClose();
+    int commandWatch();
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QStringList m_positional;
+    config::KioskConfig m_config;
+    relay::RelaySettings m_settings;
+    relay::RelayClient *m_client = nullptr;
+    bool m_json = false;
+    QObject m_scope; // parent of everything the commands create
+};
+
+void Cli::setUp()
+{
+    const QString configPath = isSet(QStringLiteral("config")) ? option(QStringLiteral("config"))
+                                                               : config::KioskConfig::defaultPath();
+    auto loaded = config::KioskConfig::load(configPath, isSet(QStringLiteral("config")));
+    if (!loaded)
+        throw BadInput{u"--config: " + loaded.error()};
+    m_config = loaded.value();
+    if (isSet(QStringLiteral("relay")))
+        m_config.relayUrl = option(QStringLiteral("relay"));
+    if (isSet(QStringLiteral("api"))) {
+        auto api = relay::parseApiVersion(option(QStringLiteral("api")));
+        if (!api)
+            throw BadInput{u"--api: " + api.error()};
+        m_config.api = api.value();
+    }
+    if (isSet(QStringLiteral("access-key")))
+        m_config.accessKey = option(QStringLiteral("access-key"));
+    if (isSet(QStringLiteral("terminal-key")))
+        m_config.terminalKey = option(QStringLiteral("terminal-key"));
+    if (isSet(QStringLiteral("terminal-id")))
+        m_config.terminalId = option(QStringLiteral("terminal-id"));
+    if (isSet(QStringLiteral("approver"))) {
+        auto approver = relay::parseApprover(option(QStringLiteral("approver")));
+        if (!approver)
+            throw BadInput{u"--approver: " + approver.error()};
+        m_config.approver = approver.value();
+    }
+    if (isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        const int timeout = option(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || timeout < 1 || timeout > 600000)
+            throw BadInput{QStringLiteral("--timeout-ms: must be a whole number from 1 to 600000")};
+        m_config.timeoutMs = timeout;
+    }
+    if (m_config.relayUrl.isEmpty())
+        throw BadInput{
+            QStringLiteral(
+                "--relay: no relay URL is configured (set [relay] url in %1 or pass --relay)")
+                .arg(configPath)};
+    if (m_config.terminalId.size() > eth::kMaxRelayTextLength)
+        throw BadInput{QStringLiteral("--terminal-id: longer than %1 characters")
+                           .arg(eth::kMaxRelayTextLength)};
+    auto settings = m_config.relaySettings();
+    if (!settings)
+        throw BadInput{settings.error()};
+    m_settings = settings.value();
+    m_client = new relay::RelayClient(m_settings, &m_scope);
+}
+
+QString Cli::paymentIdArgument() const
+{
+    if (m_positional.size() < 2)
+        throw BadInput{QStringLiteral("PAYMENT_ID: missing (0x + 64 hex digits)")};
+    auto id = eth::normalizePaymentId(m_positional.at(1));
+    if (!id)
+        throw BadInput{u"PAYMENT_ID: " + id.error()};
+    return id.value();
+}
+
+void Cli::expectArguments(int count) const
+{
+    if (m_positional.size() > count)
+        throw BadInput{
+            QStringLiteral("unexpected extra argument '%1'").arg(m_positional.at(count).left(80))};
+}
+
+void Cli::print(const QJsonObject &json, const QString &human) const
+{
+    if (m_json)
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    else
+        writeLine(stdout, human);
+}
+
+int Cli::fail(const RelayError &error) const
+{
+    if (m_json)
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                                      {QStringLiteral("error"),
+                                                                       errorJson(error)}})
+                                                .toJson(QJsonDocument::Compact)));
+    writeLine(stderr, kProgram + u": " + relay::describeError(error));
+    return exitCodeFor(error);
+}
+
+QJsonObject Cli::paymentJson(const PaymentItem &payment) const
+{
+    QJsonObject o = payment.toJson();
+    o.insert(QStringLiteral("statusText"), relay::paymentStatusText(payment.paymentStatus));
+    return o;
+}
+
+QString Cli::describePayment(const PaymentItem &payment, const QString &shopName) const
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << QStringLiteral("Payment   %1").arg(payment.paymentId)
+          << QStringLiteral("Purchase  %1").arg(payment.purchaseId)
+          << QStringLiteral("Amount    %1 (%2 %3)")
+                 .arg(eth::formatMoney(payment.amount, payment.currency, locale),
+                      eth::formatUnits(payment.amount), payment.currency)
+          << QStringLiteral("Shop      %1")
+                 .arg(shopName.isEmpty() ? payment.shopId
+                                         : shopName + u" (" + payment.shopId + u')')
+          << QStringLiteral("Customer  %1").arg(payment.account.toChecksummed())
+          << QStringLiteral("Terminal  %1").arg(payment.terminalId)
+          << QStringLiteral("Status    %1 %2")
+                 .arg(payment.paymentStatus)
+                 .arg(relay::paymentStatusText(payment.paymentStatus));
+    if (payment.openCancelTimestamp > 0)
+        lines << QStringLiteral("Cancel opened  %1").arg(formatTime(payment.openCancelTimestamp));
+    if (payment.closeCancelTimestamp > 0)
+        lines << QStringLiteral("Cancel closed  %1").arg(formatTime(payment.closeCancelTimestamp));
+    if (!payment.txHash.isEmpty())
+        lines << QStringLiteral("Transaction    %1").arg(payment.txHash);
+    return lines.join(u'\n');
+}
+
+int Cli::commandCheck()
+{
+    expectArguments(1);
+    QJsonArray checks;
+    QStringList human;
+    bool allOk = true;
+    bool reachable = true;
+    auto record = [&](const QString &name, bool ok, const QString &detail) {
+        checks.append(QJsonObject{{QStringLiteral("check"), name},
+                                  {QStringLiteral("ok"), ok},
+                                  {QStringLiteral("detail"), detail}});
+        human << QStringLiteral("%1 %2: %3")
+                     .arg(ok ? QStringLiteral("[ok]  ") : QStringLiteral("[FAIL]"), name, detail);
+        allOk = allOk && ok;
+    };
+
+    const QUrl url = m_settings.baseUrl;
+    record(QStringLiteral("transport"), true,
+           url.scheme() == u"https"
+               ? (m_settings.caFile.isEmpty()
+                      ? QStringLiteral("HTTPS, system CA store")
+                      : QStringLiteral("HTTPS, CA file %1").arg(m_settings.caFile))
+               : QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
+                     .arg(url.host()));
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto chainId =
+        await<eth::UInt256>([&](auto done) { m_client->fetchChainId(&m_scope, done); });
+    if (chainId) {
+        record(QStringLiteral("relay"), true,
+               QStringLiteral("%1 answered in %2 ms").arg(url.toString()).arg(timer.elapsed()));
+        record(QStringLiteral("chain id"), true, chainId->toDecimal());
+    } else {
+        reachable = false;
+        record(QStringLiteral("relay"), false, relay::describeError(chainId.failure()));
+    }
+    if (const auto skew = m_client->lastClockSkewSeconds(); skew) {
+        const bool ok = std::abs(*skew) <= 30;
+        record(QStringLiteral("clock"), ok,
+               QStringLiteral("this machine is %1 s %2 the relay%3")
+                   .arg(std::abs(*skew))
+                   .arg(*skew >= 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"))
+                   .arg(ok ? QString()
+                           : QStringLiteral(
+                                 " (the 45 s approval window needs a correct clock: check NTP)")));
+    } else if (reachable) {
+        record(QStringLiteral("clock"), true,
+               QStringLiteral("the relay sent no Date header; skew unknown"));
+    }
+
+    const QString terminalId = m_settings.terminalId;
+    record(QStringLiteral("terminal id"),
+           !terminalId.isEmpty() && terminalId.size() <= eth::kMaxRelayTextLength,
+           terminalId.isEmpty() ? QStringLiteral("not configured") : terminalId);
+    if (m_settings.api == relay::ApiVersion::V2) {
+        const bool hasKey = m_settings.terminalKey && m_settings.terminalKey->isValid();
+        record(QStringLiteral("terminal key"), hasKey,
+               hasKey ? QStringLiteral("v2 requests are signed by %1 (the relay must list it in "
+                                       "relay.paymentSigners)")
+                            .arg(eth::addressOf(*m_settings.terminalKey).toChecksummed())
+                      : QStringLiteral(
+                            "the v2 API needs a terminal key (--terminal-key or [terminal] key)"));
+    } else {
+        record(QStringLiteral("access key"), !m_settings.accessKey.isEmpty(),
+               m_settings.accessKey.isEmpty()
+                   ? QStringLiteral("the v1 API needs the relay's access key")
+                   : QStringLiteral("configured (%1 characters)").arg(m_settings.accessKey.size()));
+    }
+    record(QStringLiteral("approver"), true,
+           m_config.approver == relay::Approver::Customer
+               ? QStringLiteral("customer: the payment's wallet signs (the published relay accepts "
+                                "only the shop owner)")
+               : QStringLiteral("shop: the shop owner (or its delegator) signs"));
+
+    print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("checks"), checks}},
+          human.join(u'\n'));
+    if (!reachable)
+        return ExitTransport;
+    return allOk ? ExitOk : ExitBadInput;
+}
+
+int Cli::commandShow()
+{
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    const auto payment =
+        await<PaymentItem>([&](auto done) { m_client->fetchPayment(id, &m_scope, done); });
+    if (!payment)
+        return fail(payment.failure());
+    const auto shop = await<relay::ShopInfo>(
+        [&](auto done) { m_client->fetchShop(payment->shopId, &m_scope, done); });
+    QJsonObject json{{QStringLiteral("ok"), true},
+                     {QStringLiteral("payment"), paymentJson(payment.value())}};
+    if (shop)
+        json.insert(QStringLiteral("shopName"), shop->name);
+    print(json, describePayment(payment.value(), shop ? shop->name : QString()));
+    return ExitOk;
+}
+
+int Cli::commandOpen()
+{
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    const auto payment =
+        await<PaymentItem>([&](auto done) { m_client->openCancel(id, &m_scope, done); });
+    if (!payment)
+        return fail(payment.failure());
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("payment"), paymentJson(payment.value())}},
+          describePayment(payment.value(), {}));
+    return ExitOk;
+}
+
+int Cli::commandApprove()
+{
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    if (!isSet(QStringLiteral("signature")))
+        throw BadInput{
+            QStringLiteral("--signature: required (0x + 130 hex digits from the wallet)")};
+    const auto signature = eth::Signature::parse(option(QStringLiteral("signature")));
+    if (!signature)
+        throw BadInput{u"--signature: " + signature.error()};
+    const bool approval = !isSet(QStringLiteral("reject"));
+
+    // A local check first, so staff learn at once why the relay will refuse. The signature is
+    // still posted as given: this command is the relay's own check, for diagnosis.
+    const auto context = await<workflow::ApprovalContext>([&](auto done) {
+        workflow::loadApprovalContext(m_client, id, m_config.approver, &m_scope, done);
+    });
+    if (context) {
+        if (auto verified = context->verify(signature.value()); !verified)
+            writeLine(stderr,
+                      kProgram + u": warning: " + verified.error() + u"; the relay will refuse it");
+    }
+
+    const auto answer = await<PaymentItem>([&](auto done) {
+        m_client->approveCancel(id, approval, signature.value(), &m_scope, done);
+    });
+    if (!answer)
+        return fail(answer.failure());
+    PaymentItem final = answer.value();
+
+    if (!isSet(QStringLiteral("no-wait"))) {
+        // Follow the payment until the relay has settled the approval (no event comes for
+        // 52/53, so poll the item).
+        QElapsedTimer waited;
+        waited.start();
+        const auto settled = [](int s) {
+            return s != relay::status::CancelOpened && s != relay::status::CancelApprovalSent;
+        };
+        while (!settled(final.paymentStatus) && waited.elapsed() < 120000) {
+            QEventLoop pause;
+            QTimer::singleShot(500, &pause, &QEventLoop::quit);
+            pause.exec();
+            const auto item =
+                await<PaymentItem>([&](auto done) { m_client->fetchPayment(id, &m_scope, done); });
+            if (!item)
+                return fail(item.failure());
+            const QString txHash = final.txHash;
+            final = item.value();
+            if (final.txHash.isEmpty())
+                final.txHash = txHash;
+        }
+    }
+    print({{QStringLiteral("ok"), true},
+           {QStringLiteral("approval"), approval},
+           {QStringLiteral("payment"), paymentJson(final)}},
+          describePayment(final, context && context->shopKnown ? context->shop.name : QString()));
+    return ExitOk;
+}
+
+int Cli::commandClose()
+{
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    const bool confirm = !isSet(QStringLiteral("abandon"));
+    const auto payment =
+        await<PaymentItem>([&](auto done) { m_client->closeCancel(id, confirm, &m_scope, done); });
+    if (!payment)
+        return fail(payment.failure());
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("payment"), paymentJson(payment.value())}},
+          describePayment(payment.value(), {}));
+    return ExitOk;
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+int Cli::commandWatch()
+{
+    expectArguments(1);
+    QString paymentFilter;
+    if (isSet(QStringLiteral("payment"))) {
+        auto id = eth::normalizePaymentId(option(QStringLiteral("payment")));
+        if (!id)
+            throw BadInput{u"--payment: " + id.error()};
+        paymentFilter = id.value();
+    }
+    int maxEvents = -1;
+    if (isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        maxEvents = option(QStringLiteral("count")).toInt(&ok);
+        if (!ok || maxEvents < 1)
+            throw BadInput{QStringLiteral("--count: must be a whole number of at least 1")};
+    }
+    double seconds = -1;
+    if (isSet(QStringLiteral("for"))) {
+        bool ok = false;
+        seconds = option(QStringLiteral("for")).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            throw BadInput{QStringLiteral("--for: must be a number of seconds above 0")};
+    }
+    QString mode = m_settings.api == relay::ApiVersion::V1 ? QStringLiteral("callback")
+                                                           : QStringLiteral("tasks");
+    if (isSet(QStringLiteral("events")))
+        mode = option(QStringLiteral("events"));
+    if (mode != u"tasks" && mode != u"callback")
+        throw BadInput{QStringLiteral("--events: must be tasks or callback")};
+
+    QEventLoop loop;
+    int seen = 0;
+    auto onEvent = [&](const relay::TaskEvent &event) {
+        if (!paymentFilter.isEmpty() && event.paymentId() != paymentFilter)
+            return;
+        QJsonObject json{{QStringLiteral("sequence"), event.sequence.toDecimal()},
+                         {QStringLiteral("type"), event.type},
+                         {QStringLiteral("code"), event.code},
+                         {QStringLiteral("message"), event.message},
+                         {QStringLiteral("data"), event.data}};
+        const QString status = event.data.contains(QLatin1String("paymentStatus"))
+                                   ? QStringLiteral(" status %1 (%2)")
+                                         .arg(event.paymentStatus())
+                                         .arg(relay::paymentStatusText(event.paymentStatus()))
+                                   : QString();
+        print(json, QStringLiteral("#%1 %2 code %3 (%4) payment %5 terminal %6%7")
+                        .arg(event.sequence.toDecimal(), event.type)
+                        .arg(event.code)
+                        .arg(relay::relayCodeText(event.code), event.paymentId(),
+                             event.terminalId(), status));
+        if (maxEvents > 0 && ++seen >= maxEvents)
+            loop.quit();
+    };
+
+    std::unique_ptr<relay::TaskFeed> feed;
+    std::unique_ptr<relay::CallbackReceiver> receiver;
+    if (mode == u"tasks") {
+        feed = std::make_unique<relay::TaskFeed>(m_client);
+        if (isSet(QStringLiteral("interval-ms")))
+            feed->setInterval(std::chrono::milliseconds(
+                qBound(50, option(QStringLiteral("interval-ms")).toInt(), 60000)));
+        QObject::connect(feed.get(), &relay::TaskFeed::eventReceived, &m_scope, onEvent);
+        QObject::connect(feed.get(), &relay::TaskFeed::pollFailed, &m_scope,
+                         [](const RelayError &error) {
+                             writeLine(stderr, kProgram + u": " + relay::describeError(error) +
+                                                   u" (still watching)");
+                         });
+        QObject::connect(
+            feed.get(), &relay::TaskFeed::started, &m_scope, [](const eth::UInt256 &sequence) {
+                writeLine(stderr, kProgram + u": watching the task feed after sequence " +
+                                      sequence.toDecimal());
+            });
+        feed->start();
+    } else {
+        const QString listen = isSet(QStringLiteral("listen")) ? option(QStringLiteral("listen"))
+                                                               : QStringLiteral("127.0.0.1:0");
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool portOk = false;
+        const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
+        const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+        if (!portOk || port < 0 || port > 65535 || address.isNull())
+            throw BadInput{QStringLiteral("--listen: must be ADDRESS:PORT, e.g. 0.0.0.0:8099")};
+        if (!isSet(QStringLiteral("callback-key")))
+            throw BadInput{QStringLiteral(
+                "--callback-key: required for callback events (the relay's callback key)")};
+        receiver =
+            std::make_unique<relay::CallbackReceiver>(option(QStringLiteral("callback-key")));
+        const quint16 bound = receiver->listen(address, quint16(port));
+        if (bound == 0)
+            throw BadInput{QStringLiteral("--listen: cannot listen on %1").arg(listen)};
+        writeLine(stderr, QStringLiteral("%1: listening for relay callbacks on http://%2:%3/")
+                              .arg(kProgram, address.toString())
+                              .arg(bound));
+        QObject::connect(receiver.get(), &relay::CallbackReceiver::eventReceived, &m_scope,
+                         onEvent);
+    }
+
+    if (seconds > 0)
+        QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    std::signal(SIGINT, [](int) { g_interrupted = 1; });
+    std::signal(SIGTERM, [](int) { g_interrupted = 1; });
+    QTimer interruptCheck;
+    QObject::connect(&interruptCheck, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted)
+            loop.quit();
+    });
+    interruptCheck.start(100);
+    loop.exec();
+    return ExitOk;
+}
+
+int Cli::run()
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto value = [](const char *name) {
+        return QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value"));
+    };
+    const auto flag = [](const char *name) { return QCommandLineOption(QLatin1String(name)); };
+    m_parser.addOptions(
+        {value("config"),       value("relay"),       value("api"),       value("access-key"),
+         value("terminal-key"), value("terminal-id"), value("approver"),  value("timeout-ms"),
+         value("state-dir"),    flag("json"),         value("signature"), flag("reject"),
+         flag("no-wait"),       flag("abandon"),      value("payment"),   value("for"),
+         value("count"),        value("events"),      value("listen"),    value("callback-key"),
+         value("interval-ms"),  flag("help"),         flag("version")});
+    try {
+        if (!m_parser.parse(m_arguments))
+            throw BadInput{m_parser.errorText()};
+        if (isSet(QStringLiteral("help"))) {
+            std::fputs(kUsage, stdout);
+            return ExitOk;
+        }
+        if (isSet(QStringLiteral("version"))) {
+            writeLine(stdout, kProgram + u' ' + QCoreApplication::applicationVersion());
+            return ExitOk;
+        }
+        m_json = isSet(QStringLiteral("json"));
+        m_positional = m_parser.positionalArguments();
+        if (m_positional.isEmpty()) {
+            std::fputs(kUsage, stderr);
+            return ExitBadInput;
+        }
+        const QString command = m_positional.first();
+        const std::map<QString, int (Cli::*)()> commands = {
+            {QStringLiteral("check"), &Cli::commandCheck},
+            {QStringLiteral("show"), &Cli::commandShow},
+            {QStringLiteral("open"), &Cli::commandOpen},
+            {QStringLiteral("approve"), &Cli::commandApprove},
+            {QStringLiteral("close"), &Cli::commandClose},
+            {QStringLiteral("watch"), &Cli::commandWatch},
+        };
+        const auto found = commands.find(command);
+        if (found == commands.end())
+            throw BadInput{
+                QStringLiteral("unknown command '%1' (try --help)").arg(command.left(40))};
+        setUp();
+        return (this->*found->second)();
+    } catch (const BadInput &error) {
+        if (m_json)
+            writeLine(
+                stdout,
+                QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{
+                            {QStringLiteral("ok"), false},
+                            {QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("bad-input")},
+                                         {QStringLiteral("message"), error.message}}}})
+                        .toJson(QJsonDocument::Compact)));
+        writeLine(stderr, kProgram + u": " + error.message);
+        return ExitBadInput;
+    }
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    Cli cli(arguments);
+    return cli.run();
+}
+
+} // namespace kiosk::cli

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// loyalty-kioskctl: the headless kiosk, for vendors, staff over SSH, and tests.
+#include "kioskctl.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("loyalty-kioskctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("loyalty-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    return kiosk::cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "eth/secretkey.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+namespace kiosk::relay {
+
+enum class ApiVersion
+{
+    V1,
+    V2
+};
+enum class Approver
+{
+    Customer, // the payment's customer wallet signs (this product's design)
+    Shop,     // the shop owner (or delegator) signs: the only rule the published relay accepts
+};
+
+QString apiVersionName(ApiVersion version);
+QString approverName(Approver approver);
+Result<ApiVersion> parseApiVersion(const QString &text);
+Result<Approver> parseApprover(const QString &text);
+
+// How the kiosk talks to its relay. Filled from the configuration file and flags.
+struct RelaySettings
+{
+    QUrl baseUrl;
+    ApiVersion api = ApiVersion::V2;
+    QString accessKey;                           // v1 terminal authentication
+    std::shared_ptr<eth::SecretKey> terminalKey; // v2 terminal signatures
+    QString terminalId;
+    std::chrono::milliseconds timeout{10000};
+    int getRetries = 2; // GETs only; a POST is never repeated blindly
+    std::chrono::milliseconds retryBackoff{500};
+    QString caFile;                 // extra CA certificates (PEM)
+    bool allowInsecureHttp = false; // plain HTTP to a non-loopback host
+
+    // The URL is usable: http(s), a host, and plain HTTP only to loopback unless allowed.
+    Result<bool> validate() const;
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+};
+
+} // namespace kiosk::relay

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+#include "relay/relaytypes.h"
+
+#include "eth/hex.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+#include <optional>
+
+namespace kiosk::relay {
+
+bool RelayError::isTransport() const
+{
+    switch (kind) {
+    case Kind::Relay:
+    case Kind::NotFound:
+    case Kind::InvalidInput:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString RelayError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Relay:
+        return QStringLiteral("relay");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::HttpStatus:
+        return QStringLiteral("http-status");
+    case Kind::NotJson:
+        return QStringLiteral("not-json");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case Kind::Network:
+        return QStringLiteral("network");
+    }
+    return QStringLiteral("unknown");
+}
+
+namespace {
+
+// Reads typed fields from one JSON object and remembers the first problem, naming the field,
+// so a parser reads like a list of fields.
+class FieldReader
+{
+public:
+    explicit FieldReader(const QJsonObject &object) : m_object(object) {}
+
+    QString string(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (!value.isString())
+            return mistyped(field, value, "a string"), QString();
+        return value.toString();
+    }
+
+    QString optionalString(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        return string(field);
+    }
+
+    // Amounts and nonces: decimal strings only (a JSON number would already have lost digits).
+    eth::UInt256 decimal(const char *field)
+    {
+        const QString text = string(field);
+        if (!ok())
+            return {};
+        auto number = eth::UInt256::fromDecimal(text);
+        if (!number)
+            return problem(field, number.error()), eth::UInt256();
+        return number.value();
+    }
+
+    // Small integers (status, timestamps): a JSON number or a decimal string.
+    qint64 integer(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (value.isDouble()) {
+            const double d = value.toDouble();
+            if (std::floor(d) == d && d >= 0 && d < 9007199254740992.0)
+                return qint64(d);
+        } else if (value.isString()) {
+            auto number = eth::UInt256::fromDecimal(value.toString());
+            if (number && number->fitsUInt64() && number->toUInt64() < (1ull << 53))
+                return qint64(number->toUInt64());
+        }
+        return mistyped(field, value, "a non-negative integer"), 0;
+    }
+
+    eth::Address address(const char *field)
+    {
+        const QString text = string(field);
+        if (!ok())
+            return {};
+        auto parsed = eth::Address::parse(text);
+        if (!parsed)
+            return problem(field, parsed.error()), eth::Address();
+        return parsed.value();
+    }
+
+    QString bytes32Hex(const char *field)
+    {
+        const QString text = string(field);
+        if (!ok())
+            return {};
+        auto bytes = eth::parseHex(text, 32);
+        if (!bytes)
+            return problem(field, bytes.error()), QString();
+        return eth::toHex(bytes.value());
+    }
+
+    bool ok() const { return !m_error.has_value(); }
+    RelayError error() const { return m_error.value_or(RelayError{}); }
+
+private:
+    void mistyped(const char *field, const QJsonValue &value, const char *expected)
+    {
+        problem(field, value.isUndefined()
+                           ? QCoreApplication::translate("kiosk::relay", "is missing")
+                           : QCoreApplication::translate("kiosk::relay", "is not %1")
+                                 .arg(QLatin1String(expected)));
+    }
+    void problem(const char *field, const QString &what)
+    {
+        if (m_error)
+            return;
+        m_error = RelayError{
+            RelayError::Kind::BadResponse,
+            QCoreApplication::translate("kiosk::relay", "the relay's answer field '%1' %2")
+                .arg(QLatin1String(field), what)};
+    }
+
+    const QJsonObject &m_object;
+    std::optional<RelayError> m_error;
+};
+
+void readShortItem(FieldReader &r, PaymentItem &item)
+{
+    item.paymentId = r.bytes32Hex("paymentId");
+    item.purchaseId = r.string("purchaseId");
+    item.amount = r.decimal("amount");
+    item.currency = r.string("currency");
+    item.shopId = r.bytes32Hex("shopId");
+    item.account = r.address("account");
+    item.terminalId = r.string("terminalId");
+    item.paymentStatus = int(r.integer("paymentStatus"));
+}
+
+} // namespace
+
+RelayResult<PaymentItem> PaymentItem::fromJson(const QJsonObject &object)
+{
+    FieldReader r(object);
+    PaymentItem item;
+    readShortItem(r, item);
+    item.paidPoint = r.decimal("paidPoint");
+    item.paidValue = r.decimal("paidValue");
+    item.feePoint = r.decimal("feePoint");
+    item.feeValue = r.decimal("feeValue");
+    item.totalPoint = r.decimal("totalPoint");
+    item.totalValue = r.decimal("totalValue");
+    item.openNewTimestamp = r.integer("openNewTimestamp");
+    item.closeNewTimestamp = r.integer("closeNewTimestamp");
+    item.openCancelTimestamp = r.integer("openCancelTimestamp");
+    item.closeCancelTimestamp = r.integer("closeCancelTimestamp");
+    item.txHash = r.optionalString("txHash");
+    if (!r.ok())
+        return r.error();
+    return item;
+}
+
+RelayResult<PaymentItem> PaymentItem::fromApprovalJson(const QJsonObject &object)
+{
+    FieldReader r(object);
+    PaymentItem item;
+    readShortItem(r, item);
+    item.txHash = r.optionalString("txHash");
+    if (!r.ok())
+        return r.error();
+    return item;
+}
+
+QJsonObject PaymentItem::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("paymentId"), paymentId},
+        {QStringLiteral("purchaseId"), purchaseId},
+        {QStringLiteral("amount"), amount.toDecimal()},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("shopId"), shopId},
+        {QStringLiteral("account"), account.toChecksummed()},
+        {QStringLiteral("terminalId"), terminalId},
+        {QStringLiteral("paidPoint"), paidPoint.toDecimal()},
+        {QStringLiteral("paidValue"), paidValue.toDecimal()},
+        {QStringLiteral("feePoint"), feePoint.toDecimal()},
+        {QStringLiteral("feeValue"), feeValue.toDecimal()},
+        {QStringLiteral("totalPoint"), totalPoint.toDecimal()},
+        {QStringLiteral("totalValue"), totalValue.toDecimal()},
+        {QStringLiteral("paymentStatus"), paymentStatus},
+        {QStringLiteral("openNewTimestamp"), openNewTimestamp},
+        {QStringLiteral("closeNewTimestamp"), closeNewTimestamp},
+        {QStringLiteral("openCancelTimestamp"), openCancelTimestamp},
+        {QStringLiteral("closeCancelTimestamp"), closeCancelTimestamp},
+    };
+    if (!txHash.isEmpty())
+        o.insert(QStringLiteral("txHash"), txHash);
+    return o;
+}
+
+RelayResult<ShopInfo> ShopInfo::fromJson(const QJsonObject &object)
+{
+    FieldReader r(object);
+    ShopInfo shop;
+    shop.shopId = r.bytes32Hex("shopId");
+    shop.name = r.string("name");
+    shop.currency = r.string("currency");
+    shop.status = int(r.integer("status"));
+    shop.account = r.address("account");
+    shop.delegator = r.address("delegator");
+    shop.providedAmount = r.decimal("providedAmount");
+    shop.usedAmount = r.decimal("usedAmount");
+    shop.refundedAmount = r.decimal("refundedAmount");
+    if (!r.ok())
+        return r.error();
+    if (shop.account.isZero())
+        return RelayError{
+            RelayError::Kind::NotFound,
+            QCoreApplication::translate("kiosk::relay", "the relay knows no such shop")};
+    return shop;
+}
+
+RelayResult<TaskEvent> TaskEvent::fromJson(const QJsonObject &object)
+{
+    FieldReader r(object);
+    TaskEvent event;
+    event.sequence = object.value(QLatin1String("sequence")).isDouble()
+                         ? eth::UInt256(std::uint64_t(r.integer("sequence")))
+                         : r.decimal("sequence");
+    event.type = r.string("type");
+    event.code = int(r.integer("code"));
+    event.message = r.optionalString("message");
+    event.data = object.value(QLatin1String("data")).toObject();
+    if (!r.ok())
+        return r.error();
+    return event;
+}
+
+RelayResult<eth::UInt256> parseChainId(const QJsonObject &data)
+{
+    FieldReader r(data);
+    const eth::UInt256 chainId(std::uint64_t(r.integer("chainId")));
+    if (!r.ok())
+        return r.error();
+    return chainId;
+}
+
+RelayResult<eth::UInt256> parseNonce(const QJsonObject &data)
+{
+    FieldReader r(data);
+    const eth::UInt256 nonce = r.decimal("nonce");
+    if (!r.ok())
+        return r.error();
+    return nonce;
+}
+
+RelayResult<eth::UInt256> parseSequence(const QJsonObject &data)
+{
+    FieldReader r(data);
+    const eth::UInt256 sequence = data.value(QLatin1String("sequence")).isDouble()
+                                      ? eth::UInt256(std::uint64_t(r.integer("sequence")))
+                                      : r.decimal("sequence");
+    if (!r.ok())
+        return r.error();
+    return sequence;
+}
+
+RelayResult<QList<TaskEvent>> parseTaskList(const QJsonValue &data)
+{
+    if (!data.isArray())
+        return RelayError{
+            RelayError::Kind::BadResponse,
+            QCoreApplication::translate("kiosk::relay", "the relay's task list is not an array")};
+    QList<TaskEvent> events;
+    for (const QJsonValue &entry : data.toArray()) {
+        auto event = TaskEvent::fromJson(entry.toObject());
+        if (!event)
+            return event.failure();
+        events.append(event.value());
+    }
+    return events;
+}
+
+} // namespace kiosk::relay

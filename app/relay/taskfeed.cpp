@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "relay/taskfeed.h"
+
+#include "relay/relayclient.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace kiosk::relay {
+
+Q_LOGGING_CATEGORY(lcFeed, "kiosk.feed")
+
+namespace {
+constexpr int kFullPage = 32;
+}
+
+TaskFeed::TaskFeed(RelayClient *client, QObject *parent) : QObject(parent), m_client(client)
+{
+    m_timer.setInterval(std::chrono::seconds(2));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &TaskFeed::poll);
+}
+
+void TaskFeed::start()
+{
+    m_running = true;
+    m_client->fetchLatestTaskSequence(this, [this](const RelayResult<eth::UInt256> &latest) {
+        if (!m_running)
+            return;
+        if (!latest) {
+            Q_EMIT pollFailed(latest.failure());
+            QTimer::singleShot(m_timer.interval(), this, [this] {
+                if (m_running)
+                    start();
+            });
+            return;
+        }
+        startAfter(latest.value());
+    });
+}
+
+void TaskFeed::startAfter(const eth::UInt256 &after)
+{
+    m_running = true;
+    m_highest = after;
+    qCInfo(lcFeed) << "following the task feed after sequence" << after.toDecimal();
+    Q_EMIT started(after);
+    poll();
+}
+
+void TaskFeed::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void TaskFeed::poll()
+{
+    if (!m_running || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_client->fetchTasks(m_highest, this, [this](const RelayResult<QList<TaskEvent>> &page) {
+        m_inFlight = false;
+        if (!m_running)
+            return;
+        if (!page) {
+            Q_EMIT pollFailed(page.failure());
+            m_timer.start();
+            return;
+        }
+        QList<TaskEvent> events = page.value();
+        std::sort(events.begin(), events.end(),
+                  [](const TaskEvent &a, const TaskEvent &b) { return a.sequence < b.sequence; });
+        for (const TaskEvent &event : std::as_const(events)) {
+            if (event.sequence <= m_highest)
+                continue; // never emit an event twice
+            m_highest = event.sequence;
+            Q_EMIT eventReceived(event);
+        }
+        // A full page means more may be waiting: ask again at once.
+        if (events.size() >= kFullPage)
+            QTimer::singleShot(0, this, &TaskFeed::poll);
+        else
+            m_timer.start();
+    });
+}
+
+} // namespace kiosk::relay

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "workflow/approvalcontext.h"
+
+#include "eth/signing.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace kiosk::workflow {
+
+using relay::RelayError;
+using relay::RelayResult;
+
+Result<eth::Signature> ApprovalContext::verify(const eth::Signature &signature) const
+{
+    auto normalized = eth::normalizeSignature(signature);
+    if (!normalized)
+        return fail(normalized.error());
+    auto signer = eth::recoverPersonal(message.hash, normalized->signature);
+    if (!signer)
+        return fail(signer.error());
+    if (signer.value() != expectedSigner)
+        return fail(QCoreApplication::translate(
+                        "kiosk::workflow", "signed by another wallet (%1); this approval needs %2")
+                        .arg(signer->toChecksummed(), expectedSigner.toChecksummed()));
+    return normalized->signature;
+}
+
+namespace {
+// The loading steps share one state object; each step either fails the whole load or moves on.
+struct Loader
+{
+    relay::RelayClient *client;
+    QPointer<QObject> context;
+    std::function<void(const RelayResult<ApprovalContext> &)> done;
+    ApprovalContext result;
+};
+
+void finish(const std::shared_ptr<Loader> &loader)
+{
+    ApprovalContext &c = loader->result;
+    auto message = eth::cancelApprovalMessage(c.payment.paymentId, c.payment.purchaseId,
+                                              c.expectedSigner, c.chainId, c.nonce);
+    if (!message)
+        return loader->done(RelayError{RelayError::Kind::InvalidInput, message.error()});
+    c.message = message.value();
+    loader->done(c);
+}
+
+void loadNonce(const std::shared_ptr<Loader> &loader)
+{
+    loader->client->fetchNonce(loader->result.nonceAccount, loader->context,
+                               [loader](const RelayResult<eth::UInt256> &nonce) {
+                                   if (!nonce)
+                                       return loader->done(nonce.failure());
+                                   loader->result.nonce = nonce.value();
+                                   finish(loader);
+                               });
+}
+
+void loadChainId(const std::shared_ptr<Loader> &loader)
+{
+    loader->client->fetchChainId(loader->context,
+                                 [loader](const RelayResult<eth::UInt256> &chainId) {
+                                     if (!chainId)
+                                         return loader->done(chainId.failure());
+                                     loader->result.chainId = chainId.value();
+                                     loadNonce(loader);
+                                 });
+}
+} // namespace
+
+void loadApprovalContext(relay::RelayClient *client, const QString &paymentId,
+                         relay::Approver approver, QObject *context,
+                         std::function<void(const RelayResult<ApprovalContext> &)> done)
+{
+    auto loader = std::make_shared<Loader>(Loader{client, context, std::move(done), {}});
+    loader->result.approver = approver;
+    client->fetchPayment(
+        paymentId, context, [loader](const RelayResult<relay::PaymentItem> &payment) {
+            if (!payment)
+                return loader->done(payment.failure());
+            loader->result.payment = payment.value();
+            loader->client->fetchShop(
+                payment->shopId, loader->context,
+                [loader](const RelayResult<relay::ShopInfo> &shop) {
+                    ApprovalContext &c = loader->result;
+                    if (shop) {
+                        c.shop = shop.value();
+                        c.shopKnown = true;
+                    } else if (c.approver == relay::Approver::Shop) {
+                        return loader->done(
+                            shop.failure()); // the shop's owner must sign: we need it
+                    }
+                    if (c.approver == relay::Approver::Customer) {
+                        c.expectedSigner = c.payment.account;
+                        c.nonceAccount = c.payment.account;
+                    } else {
+                        // With a delegator the relay approves by itself; the owner's nonce is
+                        // signed.
+                        c.expectedSigner =
+                            c.shop.hasDelegator() ? c.shop.delegator : c.shop.account;
+                        c.nonceAccount = c.shop.account;
+                    }
+                    loadChainId(loader);
+                });
+        });
+}
+
+} // namespace kiosk::workflow

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eth/messages.h"
+#include "relay/relayclient.h"
+
+#include <functional>
+
+namespace kiosk::workflow {
+
+// Everything needed to ask for, and check, one cancel approval signature: the payment, its
+// shop, who must sign, and the exact message (chain id and the signer's current nonce).
+struct ApprovalContext
+{
+    relay::PaymentItem payment;
+    relay::ShopInfo shop;
+    bool shopKnown = false;
+    relay::Approver approver = relay::Approver::Customer;
+    eth::Address expectedSigner;
+    eth::Address nonceAccount; // whose nonce is signed (the shop owner's even for a delegator)
+    eth::UInt256 chainId;
+    eth::UInt256 nonce;
+    eth::EncodedMessage message;
+
+    // The signature recovers to the expected signer. Accepts v 0/1 and high s only after
+    // normalising, which is what gets posted.
+    Result<eth::Signature> verify(const eth::Signature &signature) const;
+};
+
+// Loads payment -> shop -> chain id -> nonce of the expected signer, asynchronously.
+void loadApprovalContext(relay::RelayClient *client, const QString &paymentId,
+                         relay::Approver approver, QObject *context,
+                         std::function<void(const relay::RelayResult<ApprovalContext> &)> done);
+
+} // namespace kiosk::workflow
