@@ -7,6 +7,7 @@
 #include "relay/relaytypes.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -18,6 +19,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace kiosk::relay {
+
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
 // The relay's HTTP API, asynchronous on QNetworkAccessManager. Every call has a timeout, answers
 // exactly once through its callback (never synchronously), and turns every fault into a typed
@@ -88,7 +91,10 @@ private:
         return [done = std::move(done), parse](const RelayResult<QJsonValue> &data) {
             if (!data)
                 return done(data.failure());
-            done(parse(data.value()));
+            auto parsed = parse(data.value());
+            if (!parsed)
+                qCWarning(lcRelay).noquote() << "answer not understood:" << parsed.error();
+            done(parsed);
         };
     }
 

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+// The relay client's envelope handling and every transport fault, against a canned loopback
+// server, with short timeouts and no sleeps.
+#include "rawhttpserver.h"
+
+#include "relay/relayclient.h"
+#include "relay/relaytexts.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kiosk;
+using namespace kiosk::relay;
+
+namespace {
+const QString kPaymentId = QStringLiteral("0x2d9100c28be32e1a29e55b2ead66d472a6271627235778379657d08c9dc1d901");
+
+QByteArray itemJson(const QString &amount = QStringLiteral("\"100000000000000000000\""))
+{
+    return QStringLiteral(R"({"code":0,"data":{"paymentId":"%1","purchaseId":"P1","amount":%2,
+        "currency":"krw","shopId":"0x00011936a68f7c26797fa2ab64d444ea82c2fb1af36cdea6d4ff845da635f287",
+        "account":"0x5A3Fc8990417b3e6ddCdAE0E8039E798A609Ef84","terminalId":"KIOSK0001",
+        "paidPoint":"1000000000","paidValue":"0","feePoint":"0","feeValue":"0","totalPoint":"0","totalValue":"0",
+        "paymentStatus":51,"openNewTimestamp":1,"closeNewTimestamp":2,"openCancelTimestamp":3,"closeCancelTimestamp":0}})")
+        .arg(kPaymentId, amount)
+        .toUtf8();
+}
+
+RelaySettings settingsFor(const QString &url)
+{
+    RelaySettings settings;
+    settings.baseUrl = QUrl(url);
+    settings.api = ApiVersion::V1;
+    settings.accessKey = QStringLiteral("secret-access-key");
+    settings.terminalId = QStringLiteral("KIOSK0001");
+    settings.timeout = std::chrono::milliseconds(300);
+    settings.getRetries = 0;
+    settings.retryBackoff = std::chrono::milliseconds(10);
+    return settings;
+}
+
+template<typename T, typename Start>
+RelayResult<T> wait(Start start)
+{
+    std::optional<RelayResult<T>> result;
+    start([&](const RelayResult<T> &r) { result = r; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    if (!result)
+        return RelayError{RelayError::Kind::Network, QStringLiteral("test: no answer")};
+    return *result;
+}
+} // namespace
+
+class TestRelayClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesPaymentItem();
+    void keepsHugeAmountsExact();
+    void relayErrorCarriesCodeAndMessage();
+    void validationDetailsAreShown();
+    void unknownContractCodeKeepsRelayMessage();
+    void faults_data();
+    void faults();
+    void timeout();
+    void connectionRefused();
+    void tlsFailure();
+    void dropped();
+    void bodyTooLarge();
+    void getsAreRetriedPostsAreNot();
+    void idsGoOutLowerCase();
+    void v1SendsAccessKeyHeader();
+    void v2SignsOpen();
+    void refusesInsecureHttp();
+    void refusesBadIdLocally();
+    void zeroedShopIsNotFound();
+    void callbackAlwaysAsynchronous();
+    void droppedContextDropsCallback();
+};
+
+void TestRelayClient::parsesPaymentItem()
+{
+    RawHttpServer server;
+    server.respond(200, itemJson());
+    RelayClient client(settingsFor(server.url()));
+    const auto item = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QVERIFY2(item.ok(), qPrintable(item.error()));
+    QCOMPARE(item->paymentStatus, 51);
+    QCOMPARE(item->amount.toDecimal(), QStringLiteral("100000000000000000000"));
+    QCOMPARE(item->account.toChecksummed(), QStringLiteral("0x5A3Fc8990417b3e6ddCdAE0E8039E798A609Ef84"));
+    QCOMPARE(item->openCancelTimestamp, 3);
+}
+
+void TestRelayClient::keepsHugeAmountsExact()
+{
+    RawHttpServer server;
+    server.respond(200, itemJson(QStringLiteral("\"123456789012345678901234567890123456789\"")));
+    RelayClient client(settingsFor(server.url()));
+    const auto item = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QVERIFY(item.ok());
+    QCOMPARE(item->amount.toDecimal(), QStringLiteral("123456789012345678901234567890123456789"));
+    // An amount sent as a JSON number has already lost digits: refused, never guessed.
+    server.respond(200, itemJson(QStringLiteral("100000000000000000000")));
+    const auto numeric = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QVERIFY(!numeric.ok());
+    QCOMPARE(numeric.failure().kind, RelayError::Kind::BadResponse);
+    QVERIFY2(numeric.error().contains(u"amount"_qs), qPrintable(numeric.error()));
+}
+
+void TestRelayClient::relayErrorCarriesCodeAndMessage()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":1501,"error":{"message":"Invalid signature"}})");
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<PaymentItem>([&](auto done) {
+        client.approveCancel(kPaymentId, true, eth::Signature{QByteArray(65, '\1')}, nullptr, done);
+    });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure().kind, RelayError::Kind::Relay);
+    QCOMPARE(result.failure().relayCode, 1501);
+    QCOMPARE(result.failure().message, QStringLiteral("Invalid signature"));
+    QVERIFY(!result.failure().isTransport());
+    QVERIFY(describeError(result.failure()).contains(u"1501"_qs));
+}
+
+void TestRelayClient::validationDetailsAreShown()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":2001,"error":{"message":"Failed to check the validity of parameters",
+        "validation":[{"param":"signature","msg":"Invalid value"}]}})");
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QCOMPARE(result.failure().relayCode, 2001);
+    QVERIFY2(result.error().contains(u"signature: Invalid value"_qs), qPrintable(result.error()));
+}
+
+void TestRelayClient::unknownContractCodeKeepsRelayMessage()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":1099,"error":{"message":"E001: the shop is not active"}})");
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QCOMPARE(result.failure().relayCode, 1099);
+    const QString text = describeError(result.failure());
+    QVERIFY2(text.contains(u"E001: the shop is not active"_qs), qPrintable(text));
+    QVERIFY(text.contains(u"contract"_qs));
+}
+
+void TestRelayClient::faults_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("http 500") << 500 << QByteArray(R"({"code":0,"data":{}})") << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("http 404") << 404 << QByteArray("not found") << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("http 400") << 400 << QByteArray(R"({"code":2001})") << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("html") << 200 << QByteArray("<html>gateway</html>") << int(RelayError::Kind::NotJson);
+    QTest::newRow("json array") << 200 << QByteArray("[1,2]") << int(RelayError::Kind::NotJson);
+    QTest::newRow("empty") << 200 << QByteArray() << int(RelayError::Kind::NotJson);
+    QTest::newRow("truncated json") << 200 << QByteArray(R"({"code":0,"data":{"paym)") << int(RelayError::Kind::NotJson);
+    QTest::newRow("no code") << 200 << QByteArray(R"({"data":{}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("code as string") << 200 << QByteArray(R"({"code":"0","data":{}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("code fraction") << 200 << QByteArray(R"({"code":0.5,"data":{}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("no data") << 200 << QByteArray(R"({"code":0})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("missing field") << 200 << QByteArray(R"({"code":0,"data":{"paymentId":"0x00"}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("binary") << 200 << QByteArray("\x00\xff\xfe garbage", 12) << int(RelayError::Kind::NotJson);
+}
+
+void TestRelayClient::faults()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    RawHttpServer server;
+    server.respond(status, body);
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.failure().kind), kind);
+    QVERIFY(result.failure().isTransport());
+    QVERIFY(!result.error().isEmpty());
+}
+
+void TestRelayClient::timeout()
+{
+    RawHttpServer server;
+    server.setMode(RawHttpServer::Mode::Silent);
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::Timeout);
+}
+
+void TestRelayClient::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        RawHttpServer closed;
+        port = closed.serverPort();
+    }
+    RelayClient client(settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::ConnectionRefused);
+}
+
+void TestRelayClient::tlsFailure()
+{
+    // https:// to a server that speaks plain HTTP: the handshake fails.
+    RawHttpServer server;
+    server.respond(200, R"({"code":0,"data":{"chainId":1}})");
+    RelayClient client(settingsFor(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QVERIFY(!result.ok());
+    QVERIFY2(result.failure().kind == RelayError::Kind::Tls,
+             qPrintable(RelayError::kindName(result.failure().kind) + u": " + result.error()));
+    QVERIFY(result.failure().isTransport());
+}
+
+void TestRelayClient::dropped()
+{
+    RawHttpServer server;
+    server.setMode(RawHttpServer::Mode::CloseAtOnce);
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::Network);
+}
+
+void TestRelayClient::bodyTooLarge()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":0,"data":{"x":")" + QByteArray(2 * 1024 * 1024, 'a') + R"("}})");
+    RelaySettings settings = settingsFor(server.url());
+    settings.timeout = std::chrono::milliseconds(5000);
+    RelayClient client(settings);
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::TooLarge);
+}
+
+void TestRelayClient::getsAreRetriedPostsAreNot()
+{
+    RawHttpServer server;
+    server.respond(503, "busy");
+    RelaySettings settings = settingsFor(server.url());
+    settings.getRetries = 2;
+    RelayClient client(settings);
+    const auto get = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(get.failure().httpStatus, 503);
+    QCOMPARE(server.requests(), 3);
+    const auto post = wait<PaymentItem>([&](auto done) { client.closeCancel(kPaymentId, true, nullptr, done); });
+    QCOMPARE(post.failure().httpStatus, 503);
+    QCOMPARE(server.requests(), 4);
+    // Relay answers are never retried.
+    server.respond(200, R"({"code":2003,"error":{"message":"no payment"}})");
+    const auto answer = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QCOMPARE(answer.failure().relayCode, 2003);
+    QCOMPARE(server.requests(), 5);
+}
+
+void TestRelayClient::idsGoOutLowerCase()
+{
+    RawHttpServer server;
+    server.respond(200, itemJson());
+    RelayClient client(settingsFor(server.url()));
+    QString upper = kPaymentId.toUpper();
+    upper[1] = u'x';
+    wait<PaymentItem>([&](auto done) { client.fetchPayment(upper, nullptr, done); });
+    QVERIFY2(server.lastRequest().contains(kPaymentId.toLatin1()), server.lastRequest().constData());
+}
+
+void TestRelayClient::v1SendsAccessKeyHeader()
+{
+    RawHttpServer server;
+    server.respond(200, itemJson());
+    RelayClient client(settingsFor(server.url()));
+    const auto item = wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); });
+    QVERIFY(item.ok());
+    const QByteArray request = server.lastRequest();
+    QVERIFY(request.startsWith("POST /v1/payment/cancel/open "));
+    QVERIFY(request.contains("\r\nAuthorization: secret-access-key\r\n"));
+    QVERIFY(request.contains("\"terminalId\":\"KIOSK0001\""));
+    // Not on calls that need no authentication.
+    server.clearRequest();
+    wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    QVERIFY(!server.lastRequest().contains("Authorization"));
+}
+
+void TestRelayClient::v2SignsOpen()
+{
+    RawHttpServer server;
+    server.respond(200, itemJson());
+    RelaySettings settings = settingsFor(server.url());
+    settings.api = ApiVersion::V2;
+    settings.terminalKey = std::make_shared<eth::SecretKey>(
+        eth::SecretKey::fromHex(u"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d").value());
+    RelayClient client(settings);
+    QVERIFY(wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); }).ok());
+    const QByteArray request = server.lastRequest();
+    QVERIFY(request.startsWith("POST /v2/payment/cancel/open "));
+    QVERIFY(!request.contains("Authorization"));
+    // The reference vector's signature for (this payment, KIOSK0001) by this key.
+    QVERIFY2(request.contains("0xde6fd0c4303a25a2758858c08610f9cc387b6ddf6c69c119ef860c6fb7aefd9b745cce493f62ee1d0cdf25aa1ef1272bed359c36fe3ac41894c50f5c8eaf03791b"),
+             request.constData());
+    // Without a key, nothing is sent.
+    settings.terminalKey.reset();
+    RelayClient keyless(settings);
+    const int before = server.requests();
+    const auto refused = wait<PaymentItem>([&](auto done) { keyless.openCancel(kPaymentId, nullptr, done); });
+    QCOMPARE(refused.failure().kind, RelayError::Kind::InvalidInput);
+    QCOMPARE(server.requests(), before);
+}
+
+void TestRelayClient::refusesInsecureHttp()
+{
+    RelaySettings settings = settingsFor(QStringLiteral("http://relay.example.com"));
+    QVERIFY(!settings.validate().ok());
+    settings.allowInsecureHttp = true;
+    QVERIFY(settings.validate().ok());
+    settings = settingsFor(QStringLiteral("ftp://127.0.0.1"));
+    QVERIFY(!settings.validate().ok());
+    RelayClient client(settingsFor(QStringLiteral("http://relay.example.com")));
+    const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::InvalidInput);
+    QVERIFY(settingsFor(QStringLiteral("http://localhost:1")).validate().ok());
+    QVERIFY(settingsFor(QStringLiteral("https://relay.example.com")).validate().ok());
+}
+
+void TestRelayClient::refusesBadIdLocally()
+{
+    RawHttpServer server;
+    RelayClient client(settingsFor(server.url()));
+    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(QStringLiteral("0x1234"), nullptr, done); });
+    QCOMPARE(result.failure().kind, RelayError::Kind::InvalidInput);
+    QCOMPARE(server.requests(), 0);
+}
+
+void TestRelayClient::zeroedShopIsNotFound()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":0,"data":{"shopId":"0x0000000000000000000000000000000000000000000000000000000000000000",
+        "name":"","currency":"","status":0,"account":"0x0000000000000000000000000000000000000000",
+        "delegator":"0x0000000000000000000000000000000000000000","providedAmount":"0","usedAmount":"0","refundedAmount":"0"}})");
+    RelayClient client(settingsFor(server.url()));
+    const auto shop = wait<ShopInfo>([&](auto done) {
+        client.fetchShop(QStringLiteral("0x00011936a68f7c26797fa2ab64d444ea82c2fb1af36cdea6d4ff845da635f287"), nullptr, done);
+    });
+    QCOMPARE(shop.failure().kind, RelayError::Kind::NotFound);
+    QVERIFY(!shop.failure().isTransport());
+}
+
+void TestRelayClient::callbackAlwaysAsynchronous()
+{
+    RelayClient client(settingsFor(QStringLiteral("http://relay.example.com")));
+    bool called = false;
+    client.fetchChainId(nullptr, [&](const RelayResult<eth::UInt256> &) { called = true; });
+    QVERIFY(!called);
+    QTRY_VERIFY(called);
+}
+
+void TestRelayClient::droppedContextDropsCallback()
+{
+    RawHttpServer server;
+    server.respond(200, R"({"code":0,"data":{"chainId":1}})");
+    RelayClient client(settingsFor(server.url()));
+    bool called = false;
+    auto *context = new QObject;
+    client.fetchChainId(context, [&](const RelayResult<eth::UInt256> &) { called = true; });
+    delete context;
+    QTRY_COMPARE(server.requests(), 1);
+    QTest::qWait(100);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestRelayClient)
+#include "tst_relayclient.moc"
