@@ -10,7 +10,12 @@
 class RawHttpServer : public QTcpServer
 {
 public:
-    enum class Mode { Respond, Silent, CloseAtOnce };
+    enum class Mode
+    {
+        Respond,
+        Silent,
+        CloseAtOnce
+    };
 
     RawHttpServer()
     {
@@ -36,11 +41,14 @@ public:
         });
     }
 
-    void respond(int status, const QByteArray &body, const QByteArray &contentType = "application/json")
+    void respond(int status, const QByteArray &body,
+                 const QByteArray &contentType = "application/json")
     {
         m_mode = Mode::Respond;
-        m_response = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
-                     "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        m_response = "HTTP/1.1 " + QByteArray::number(status) +
+                     " X\r\nContent-Type: " + contentType +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nConnection: close\r\n\r\n" + body;
     }
     void setMode(Mode mode) { m_mode = mode; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }

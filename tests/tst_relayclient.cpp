@@ -14,7 +14,8 @@ using namespace kiosk;
 using namespace kiosk::relay;
 
 namespace {
-const QString kPaymentId = QStringLiteral("0x2d9100c28be32e1a29e55b2ead66d472a6271627235778379657d08c9dc1d901");
+const QString kPaymentId =
+    QStringLiteral("0x2d9100c28be32e1a29e55b2ead66d472a6271627235778379657d08c9dc1d901");
 
 QByteArray itemJson(const QString &amount = QStringLiteral("\"100000000000000000000\""))
 {
@@ -40,8 +41,7 @@ RelaySettings settingsFor(const QString &url)
     return settings;
 }
 
-template<typename T, typename Start>
-RelayResult<T> wait(Start start)
+template<typename T, typename Start> RelayResult<T> wait(Start start)
 {
     std::optional<RelayResult<T>> result;
     start([&](const RelayResult<T> &r) { result = r; });
@@ -85,11 +85,13 @@ void TestRelayClient::parsesPaymentItem()
     RawHttpServer server;
     server.respond(200, itemJson());
     RelayClient client(settingsFor(server.url()));
-    const auto item = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto item =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QVERIFY2(item.ok(), qPrintable(item.error()));
     QCOMPARE(item->paymentStatus, 51);
     QCOMPARE(item->amount.toDecimal(), QStringLiteral("100000000000000000000"));
-    QCOMPARE(item->account.toChecksummed(), QStringLiteral("0x5A3Fc8990417b3e6ddCdAE0E8039E798A609Ef84"));
+    QCOMPARE(item->account.toChecksummed(),
+             QStringLiteral("0x5A3Fc8990417b3e6ddCdAE0E8039E798A609Ef84"));
     QCOMPARE(item->openCancelTimestamp, 3);
 }
 
@@ -98,12 +100,14 @@ void TestRelayClient::keepsHugeAmountsExact()
     RawHttpServer server;
     server.respond(200, itemJson(QStringLiteral("\"123456789012345678901234567890123456789\"")));
     RelayClient client(settingsFor(server.url()));
-    const auto item = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto item =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QVERIFY(item.ok());
     QCOMPARE(item->amount.toDecimal(), QStringLiteral("123456789012345678901234567890123456789"));
     // An amount sent as a JSON number has already lost digits: refused, never guessed.
     server.respond(200, itemJson(QStringLiteral("100000000000000000000")));
-    const auto numeric = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto numeric =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QVERIFY(!numeric.ok());
     QCOMPARE(numeric.failure().kind, RelayError::Kind::BadResponse);
     QVERIFY2(numeric.error().contains(u"amount"_qs), qPrintable(numeric.error()));
@@ -128,10 +132,12 @@ void TestRelayClient::relayErrorCarriesCodeAndMessage()
 void TestRelayClient::validationDetailsAreShown()
 {
     RawHttpServer server;
-    server.respond(200, R"({"code":2001,"error":{"message":"Failed to check the validity of parameters",
+    server.respond(200,
+                   R"({"code":2001,"error":{"message":"Failed to check the validity of parameters",
         "validation":[{"param":"signature","msg":"Invalid value"}]}})");
     RelayClient client(settingsFor(server.url()));
-    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto result =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QCOMPARE(result.failure().relayCode, 2001);
     QVERIFY2(result.error().contains(u"signature: Invalid value"_qs), qPrintable(result.error()));
 }
@@ -141,7 +147,8 @@ void TestRelayClient::unknownContractCodeKeepsRelayMessage()
     RawHttpServer server;
     server.respond(200, R"({"code":1099,"error":{"message":"E001: the shop is not active"}})");
     RelayClient client(settingsFor(server.url()));
-    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto result =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QCOMPARE(result.failure().relayCode, 1099);
     const QString text = describeError(result.failure());
     QVERIFY2(text.contains(u"E001: the shop is not active"_qs), qPrintable(text));
@@ -153,19 +160,30 @@ void TestRelayClient::faults_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("kind");
-    QTest::newRow("http 500") << 500 << QByteArray(R"({"code":0,"data":{}})") << int(RelayError::Kind::HttpStatus);
-    QTest::newRow("http 404") << 404 << QByteArray("not found") << int(RelayError::Kind::HttpStatus);
-    QTest::newRow("http 400") << 400 << QByteArray(R"({"code":2001})") << int(RelayError::Kind::HttpStatus);
-    QTest::newRow("html") << 200 << QByteArray("<html>gateway</html>") << int(RelayError::Kind::NotJson);
+    QTest::newRow("http 500") << 500 << QByteArray(R"({"code":0,"data":{}})")
+                              << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("http 404") << 404 << QByteArray("not found")
+                              << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("http 400") << 400 << QByteArray(R"({"code":2001})")
+                              << int(RelayError::Kind::HttpStatus);
+    QTest::newRow("html") << 200 << QByteArray("<html>gateway</html>")
+                          << int(RelayError::Kind::NotJson);
     QTest::newRow("json array") << 200 << QByteArray("[1,2]") << int(RelayError::Kind::NotJson);
     QTest::newRow("empty") << 200 << QByteArray() << int(RelayError::Kind::NotJson);
-    QTest::newRow("truncated json") << 200 << QByteArray(R"({"code":0,"data":{"paym)") << int(RelayError::Kind::NotJson);
-    QTest::newRow("no code") << 200 << QByteArray(R"({"data":{}})") << int(RelayError::Kind::BadResponse);
-    QTest::newRow("code as string") << 200 << QByteArray(R"({"code":"0","data":{}})") << int(RelayError::Kind::BadResponse);
-    QTest::newRow("code fraction") << 200 << QByteArray(R"({"code":0.5,"data":{}})") << int(RelayError::Kind::BadResponse);
-    QTest::newRow("no data") << 200 << QByteArray(R"({"code":0})") << int(RelayError::Kind::BadResponse);
-    QTest::newRow("missing field") << 200 << QByteArray(R"({"code":0,"data":{"paymentId":"0x00"}})") << int(RelayError::Kind::BadResponse);
-    QTest::newRow("binary") << 200 << QByteArray("\x00\xff\xfe garbage", 12) << int(RelayError::Kind::NotJson);
+    QTest::newRow("truncated json")
+        << 200 << QByteArray(R"({"code":0,"data":{"paym)") << int(RelayError::Kind::NotJson);
+    QTest::newRow("no code") << 200 << QByteArray(R"({"data":{}})")
+                             << int(RelayError::Kind::BadResponse);
+    QTest::newRow("code as string")
+        << 200 << QByteArray(R"({"code":"0","data":{}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("code fraction")
+        << 200 << QByteArray(R"({"code":0.5,"data":{}})") << int(RelayError::Kind::BadResponse);
+    QTest::newRow("no data") << 200 << QByteArray(R"({"code":0})")
+                             << int(RelayError::Kind::BadResponse);
+    QTest::newRow("missing field") << 200 << QByteArray(R"({"code":0,"data":{"paymentId":"0x00"}})")
+                                   << int(RelayError::Kind::BadResponse);
+    QTest::newRow("binary") << 200 << QByteArray("\x00\xff\xfe garbage", 12)
+                            << int(RelayError::Kind::NotJson);
 }
 
 void TestRelayClient::faults()
@@ -176,7 +194,8 @@ void TestRelayClient::faults()
     RawHttpServer server;
     server.respond(status, body);
     RelayClient client(settingsFor(server.url()));
-    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto result =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QVERIFY(!result.ok());
     QCOMPARE(int(result.failure().kind), kind);
     QVERIFY(result.failure().isTransport());
@@ -209,7 +228,8 @@ void TestRelayClient::tlsFailure()
     // https:// to a server that speaks plain HTTP: the handshake fails.
     RawHttpServer server;
     server.respond(200, R"({"code":0,"data":{"chainId":1}})");
-    RelayClient client(settingsFor(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+    RelayClient client(
+        settingsFor(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
     const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
     QVERIFY(!result.ok());
     QVERIFY2(result.failure().kind == RelayError::Kind::Tls,
@@ -247,12 +267,14 @@ void TestRelayClient::getsAreRetriedPostsAreNot()
     const auto get = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
     QCOMPARE(get.failure().httpStatus, 503);
     QCOMPARE(server.requests(), 3);
-    const auto post = wait<PaymentItem>([&](auto done) { client.closeCancel(kPaymentId, true, nullptr, done); });
+    const auto post =
+        wait<PaymentItem>([&](auto done) { client.closeCancel(kPaymentId, true, nullptr, done); });
     QCOMPARE(post.failure().httpStatus, 503);
     QCOMPARE(server.requests(), 4);
     // Relay answers are never retried.
     server.respond(200, R"({"code":2003,"error":{"message":"no payment"}})");
-    const auto answer = wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const auto answer =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
     QCOMPARE(answer.failure().relayCode, 2003);
     QCOMPARE(server.requests(), 5);
 }
@@ -265,7 +287,8 @@ void TestRelayClient::idsGoOutLowerCase()
     QString upper = kPaymentId.toUpper();
     upper[1] = u'x';
     wait<PaymentItem>([&](auto done) { client.fetchPayment(upper, nullptr, done); });
-    QVERIFY2(server.lastRequest().contains(kPaymentId.toLatin1()), server.lastRequest().constData());
+    QVERIFY2(server.lastRequest().contains(kPaymentId.toLatin1()),
+             server.lastRequest().constData());
 }
 
 void TestRelayClient::v1SendsAccessKeyHeader()
@@ -273,7 +296,8 @@ void TestRelayClient::v1SendsAccessKeyHeader()
     RawHttpServer server;
     server.respond(200, itemJson());
     RelayClient client(settingsFor(server.url()));
-    const auto item = wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); });
+    const auto item =
+        wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); });
     QVERIFY(item.ok());
     const QByteArray request = server.lastRequest();
     QVERIFY(request.startsWith("POST /v1/payment/cancel/open "));
@@ -292,20 +316,25 @@ void TestRelayClient::v2SignsOpen()
     RelaySettings settings = settingsFor(server.url());
     settings.api = ApiVersion::V2;
     settings.terminalKey = std::make_shared<eth::SecretKey>(
-        eth::SecretKey::fromHex(u"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d").value());
+        eth::SecretKey::fromHex(
+            u"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
+            .value());
     RelayClient client(settings);
-    QVERIFY(wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); }).ok());
+    QVERIFY(
+        wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); }).ok());
     const QByteArray request = server.lastRequest();
     QVERIFY(request.startsWith("POST /v2/payment/cancel/open "));
     QVERIFY(!request.contains("Authorization"));
     // The reference vector's signature for (this payment, KIOSK0001) by this key.
-    QVERIFY2(request.contains("0xde6fd0c4303a25a2758858c08610f9cc387b6ddf6c69c119ef860c6fb7aefd9b745cce493f62ee1d0cdf25aa1ef1272bed359c36fe3ac41894c50f5c8eaf03791b"),
+    QVERIFY2(request.contains("0xde6fd0c4303a25a2758858c08610f9cc387b6ddf6c69c119ef860c6fb7aefd9b74"
+                              "5cce493f62ee1d0cdf25aa1ef1272bed359c36fe3ac41894c50f5c8eaf03791b"),
              request.constData());
     // Without a key, nothing is sent.
     settings.terminalKey.reset();
     RelayClient keyless(settings);
     const int before = server.requests();
-    const auto refused = wait<PaymentItem>([&](auto done) { keyless.openCancel(kPaymentId, nullptr, done); });
+    const auto refused =
+        wait<PaymentItem>([&](auto done) { keyless.openCancel(kPaymentId, nullptr, done); });
     QCOMPARE(refused.failure().kind, RelayError::Kind::InvalidInput);
     QCOMPARE(server.requests(), before);
 }
@@ -329,7 +358,8 @@ void TestRelayClient::refusesBadIdLocally()
 {
     RawHttpServer server;
     RelayClient client(settingsFor(server.url()));
-    const auto result = wait<PaymentItem>([&](auto done) { client.fetchPayment(QStringLiteral("0x1234"), nullptr, done); });
+    const auto result = wait<PaymentItem>(
+        [&](auto done) { client.fetchPayment(QStringLiteral("0x1234"), nullptr, done); });
     QCOMPARE(result.failure().kind, RelayError::Kind::InvalidInput);
     QCOMPARE(server.requests(), 0);
 }
@@ -337,12 +367,16 @@ void TestRelayClient::refusesBadIdLocally()
 void TestRelayClient::zeroedShopIsNotFound()
 {
     RawHttpServer server;
-    server.respond(200, R"({"code":0,"data":{"shopId":"0x0000000000000000000000000000000000000000000000000000000000000000",
+    server.respond(
+        200,
+        R"({"code":0,"data":{"shopId":"0x0000000000000000000000000000000000000000000000000000000000000000",
         "name":"","currency":"","status":0,"account":"0x0000000000000000000000000000000000000000",
         "delegator":"0x0000000000000000000000000000000000000000","providedAmount":"0","usedAmount":"0","refundedAmount":"0"}})");
     RelayClient client(settingsFor(server.url()));
     const auto shop = wait<ShopInfo>([&](auto done) {
-        client.fetchShop(QStringLiteral("0x00011936a68f7c26797fa2ab64d444ea82c2fb1af36cdea6d4ff845da635f287"), nullptr, done);
+        client.fetchShop(
+            QStringLiteral("0x00011936a68f7c26797fa2ab64d444ea82c2fb1af36cdea6d4ff845da635f287"),
+            nullptr, done);
     });
     QCOMPARE(shop.failure().kind, RelayError::Kind::NotFound);
     QVERIFY(!shop.failure().isTransport());

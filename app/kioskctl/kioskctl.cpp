@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cmath>
@@ -58,7 +59,8 @@ else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
   --relay URL  --api v1|v2  --access-key KEY|@FILE  --terminal-key KEY|@FILE
   --terminal-id ID  --approver customer|shop  --timeout-ms N
 
-Every command takes --json for one JSON object per result.
+Every command takes --json for one JSON object per result, and --verbose for a log line
+per relay call.
 Exit status: 0 success, 1 the relay refused (its code is shown), 2 bad input,
 3 transport fault (timeout, refused, TLS, unreadable answer).
 )";
@@ -598,6 +600,9 @@ int Cli::run()
             return ExitOk;
         }
         m_json = isSet(QStringLiteral("json"));
+        // Per-call logs are for --verbose (or QT_LOGGING_RULES); warnings always show.
+        if (!isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("kiosk.*.info=false"));
         m_positional = m_parser.positionalArguments();
         if (m_positional.isEmpty()) {
             std::fputs(kUsage, stderr);

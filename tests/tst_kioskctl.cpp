@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+// End to end through the command lines, as a vendor or staff member would: the simulator as
+// the relay, loyalty-wallet as the customer's wallet, loyalty-kioskctl as the kiosk.
+#include "simprocess.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// Demo keys (well-known public test keys, never for real use): see resources/demo/relay-seed.json.
+const QString kCustomerKey =
+    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+const QString kOtherKey =
+    QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
+const QString kTerminalKey =
+    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+const QString kShopOwnerKey =
+    QStringLiteral("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+const QString kShopOwner = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run runTool(const QString &program, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitStatus() == QProcess::CrashExit ? -2 : process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TestKioskCtl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void approveFollowsTo57AndClosesTo58();
+    void rejectClosesTo59();
+    void lateApprovalGets7000();
+    void wrongSignerGets1501();
+    void shopApproverMode();
+    void v1AccessKey();
+    void showAndHumanOutput();
+    void watchPrintsEvents();
+    void check();
+    void badInput_data();
+    void badInput();
+    void transportFaultExit3();
+    void relayFaultInjection();
+
+private:
+    Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
+    QString sign(const QString &key, const QString &paymentId, const QString &purchaseId,
+                 const QString &signer);
+
+    std::unique_ptr<SimProcess> m_sim;
+};
+
+void TestKioskCtl::init()
+{
+    m_sim = std::make_unique<SimProcess>(
+        QStringList{QStringLiteral("--payment-timeout"), QStringLiteral("30")});
+    QVERIFY2(m_sim->isRunning(), "the relay simulator did not start");
+}
+
+void TestKioskCtl::cleanup()
+{
+    m_sim.reset();
+}
+
+Run TestKioskCtl::kioskctl(const QStringList &args, const QString &api)
+{
+    QStringList all{QStringLiteral("--config"),      QStringLiteral("/dev/null"),
+                    QStringLiteral("--relay"),       m_sim->url(),
+                    QStringLiteral("--api"),         api,
+                    QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
+                    QStringLiteral("--timeout-ms"),  QStringLiteral("3000")};
+    if (api == u"v2")
+        all << QStringLiteral("--terminal-key") << kTerminalKey;
+    else
+        all << QStringLiteral("--access-key") << SimProcess::accessKey();
+    return runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), all + args);
+}
+
+QString TestKioskCtl::sign(const QString &key, const QString &paymentId, const QString &purchaseId,
+                           const QString &signer)
+{
+    const Run run =
+        runTool(QStringLiteral(KIOSK_WALLET_BIN),
+                {QStringLiteral("sign-cancel"), QStringLiteral("--key"), key,
+                 QStringLiteral("--payment-id"), paymentId, QStringLiteral("--purchase-id"),
+                 purchaseId, QStringLiteral("--chain-id"), m_sim->chainId(),
+                 QStringLiteral("--nonce"), m_sim->nonceOf(signer)});
+    return run.json().value(QLatin1String("signature")).toString();
+}
+
+void TestKioskCtl::approveFollowsTo57AndClosesTo58()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-1"));
+    QVERIFY(!id.isEmpty());
+    const QString nonceBefore = m_sim->nonceOf(kCustomer);
+
+    Run open = kioskctl({QStringLiteral("open"), id, QStringLiteral("--json")});
+    QCOMPARE(open.exitCode, 0);
+    QCOMPARE(open.json()[u"payment"][u"paymentStatus"].toInt(), 51);
+
+    const QString signature = sign(kCustomerKey, id, QStringLiteral("E2E-1"), kCustomer);
+    QVERIFY(signature.startsWith(u"0x"_qs));
+    Run approve = kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                            QStringLiteral("--json")});
+    QVERIFY2(approve.exitCode == 0, qPrintable(approve.err + approve.out));
+    QCOMPARE(approve.json()[u"payment"][u"paymentStatus"].toInt(), 57);
+    QVERIFY(!approve.err.contains(u"warning"_qs));
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), nonceBefore.toInt() + 1);
+
+    Run close = kioskctl({QStringLiteral("close"), id, QStringLiteral("--json")});
+    QCOMPARE(close.exitCode, 0);
+    QCOMPARE(close.json()[u"payment"][u"paymentStatus"].toInt(), 58);
+    // Closing again: the relay refuses, exit 1 with its code.
+    Run again = kioskctl({QStringLiteral("close"), id, QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(QList<int>({2024, 2026, 2029}).contains(again.json()[u"error"][u"code"].toInt()));
+}
+
+void TestKioskCtl::rejectClosesTo59()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-2"));
+    const QString nonceBefore = m_sim->nonceOf(kCustomer);
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+    const QString signature = sign(kCustomerKey, id, QStringLiteral("E2E-2"), kCustomer);
+    Run reject = kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                           QStringLiteral("--reject"), QStringLiteral("--json")});
+    QCOMPARE(reject.exitCode, 0);
+    QCOMPARE(reject.json()[u"payment"][u"paymentStatus"].toInt(), 56);
+    QCOMPARE(reject.json()[u"approval"].toBool(), false);
+    QCOMPARE(m_sim->nonceOf(kCustomer), nonceBefore); // a rejection consumes no nonce
+    Run close = kioskctl({QStringLiteral("close"), id, QStringLiteral("--json")});
+    QCOMPARE(close.exitCode, 0);
+    QCOMPARE(close.json()[u"payment"][u"paymentStatus"].toInt(), 59);
+    // A rejected cancellation can be opened again.
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+}
+
+void TestKioskCtl::lateApprovalGets7000()
+{
+    m_sim->call("POST", QStringLiteral("/sim/config"),
+                {{QStringLiteral("paymentTimeoutSeconds"), 0.5}});
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-3"));
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+    const QString signature = sign(kCustomerKey, id, QStringLiteral("E2E-3"), kCustomer);
+    QTest::qWait(1600);
+    Run approve = kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                            QStringLiteral("--json")});
+    QCOMPARE(approve.exitCode, 1);
+    QCOMPARE(approve.json()[u"error"][u"code"].toInt(), 7000);
+    QVERIFY2(approve.err.contains(u"7000"_qs), qPrintable(approve.err));
+    Run show = kioskctl({QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(show.json()[u"payment"][u"paymentStatus"].toInt(), 51); // unchanged
+}
+
+void TestKioskCtl::wrongSignerGets1501()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-4"));
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+    const QString signature = sign(kOtherKey, id, QStringLiteral("E2E-4"), kCustomer);
+    Run approve = kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                            QStringLiteral("--json")});
+    QCOMPARE(approve.exitCode, 1);
+    QCOMPARE(approve.json()[u"error"][u"code"].toInt(), 1501);
+    QVERIFY2(approve.err.contains(u"another wallet"_qs),
+             qPrintable(approve.err)); // the local warning
+}
+
+void TestKioskCtl::shopApproverMode()
+{
+    m_sim->call("POST", QStringLiteral("/sim/config"),
+                {{QStringLiteral("approver"), QStringLiteral("shop")}});
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-5"));
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+    const QString signature = sign(kShopOwnerKey, id, QStringLiteral("E2E-5"), kShopOwner);
+    Run approve =
+        kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                  QStringLiteral("--approver"), QStringLiteral("shop"), QStringLiteral("--json")});
+    QVERIFY2(approve.exitCode == 0, qPrintable(approve.err + approve.out));
+    QVERIFY(!approve.err.contains(u"warning"_qs));
+    QCOMPARE(approve.json()[u"payment"][u"paymentStatus"].toInt(), 57);
+}
+
+void TestKioskCtl::v1AccessKey()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-6"));
+    Run open =
+        kioskctl({QStringLiteral("open"), id, QStringLiteral("--json")}, QStringLiteral("v1"));
+    QCOMPARE(open.exitCode, 0);
+    QCOMPARE(open.json()[u"payment"][u"paymentStatus"].toInt(), 51);
+    Run wrongKey = kioskctl({QStringLiteral("close"), id, QStringLiteral("--access-key"),
+                             QStringLiteral("wrong"), QStringLiteral("--json")},
+                            QStringLiteral("v1"));
+    QCOMPARE(wrongKey.exitCode, 1);
+    QCOMPARE(wrongKey.json()[u"error"][u"code"].toInt(), 2002);
+    // Within the close window with no approval: 2030.
+    Run early =
+        kioskctl({QStringLiteral("close"), id, QStringLiteral("--json")}, QStringLiteral("v1"));
+    QCOMPARE(early.exitCode, 1);
+    QCOMPARE(early.json()[u"error"][u"code"].toInt(), 2030);
+}
+
+void TestKioskCtl::showAndHumanOutput()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-7"),
+                                            QStringLiteral("12345000000000000000000"));
+    Run show = kioskctl({QStringLiteral("show"), id});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.out.contains(u"12,345"_qs), qPrintable(show.out));
+    QVERIFY(show.out.contains(kCustomer));
+    QVERIFY(show.out.contains(u"Payment completed"_qs));
+    Run missing = kioskctl({QStringLiteral("show"), QStringLiteral("0x") + QString(64, u'e'),
+                            QStringLiteral("--json")});
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.json()[u"error"][u"code"].toInt(), 2003);
+}
+
+void TestKioskCtl::watchPrintsEvents()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-8"));
+    QProcess watch;
+    QStringList args{QStringLiteral("--config"),
+                     QStringLiteral("/dev/null"),
+                     QStringLiteral("--relay"),
+                     m_sim->url(),
+                     QStringLiteral("watch"),
+                     QStringLiteral("--payment"),
+                     id,
+                     QStringLiteral("--count"),
+                     QStringLiteral("1"),
+                     QStringLiteral("--for"),
+                     QStringLiteral("30"),
+                     QStringLiteral("--interval-ms"),
+                     QStringLiteral("100"),
+                     QStringLiteral("--json")};
+    watch.start(QStringLiteral(KIOSK_KIOSKCTL_BIN), args);
+    QVERIFY(watch.waitForStarted());
+    QByteArray watchErr;
+    QTRY_VERIFY_WITH_TIMEOUT((watchErr += watch.readAllStandardError()).contains("watching"),
+                             10000);
+    QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
+    const QString signature = sign(kCustomerKey, id, QStringLiteral("E2E-8"), kCustomer);
+    QCOMPARE(kioskctl({QStringLiteral("approve"), id, QStringLiteral("--signature"), signature,
+                       QStringLiteral("--reject")})
+                 .exitCode,
+             0);
+    QVERIFY2(watch.waitForFinished(20000),
+             QByteArray(watchErr + watch.readAllStandardError()).constData());
+    QCOMPARE(watch.exitCode(), 0);
+    const QJsonObject event = QJsonDocument::fromJson(watch.readAllStandardOutput()).object();
+    QCOMPARE(event[u"type"].toString(), QStringLiteral("pay_cancel"));
+    QCOMPARE(event[u"code"].toInt(), 4000);
+    QCOMPARE(event[u"data"][u"paymentId"].toString(), id);
+}
+
+void TestKioskCtl::check()
+{
+    Run check = kioskctl({QStringLiteral("check"), QStringLiteral("--json")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QVERIFY(check.json()[u"ok"].toBool());
+    Run human = kioskctl({QStringLiteral("check")});
+    QVERIFY(human.out.contains(u"chain id"_qs));
+    QVERIFY(human.out.contains(
+        u"0x70997970C51812dc3A010C7d01b50e0d17dc79C8"_qs)); // the terminal's address
+}
+
+void TestKioskCtl::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    const QString id = QStringLiteral("0x") + QString(64, u'a');
+    QTest::newRow("no command") << QStringList{} << "Usage";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << "unknown command";
+    QTest::newRow("show no id") << QStringList{QStringLiteral("show")} << "PAYMENT_ID";
+    QTest::newRow("show short id")
+        << QStringList{QStringLiteral("show"), QStringLiteral("0x1234")} << "PAYMENT_ID";
+    QTest::newRow("approve no signature")
+        << QStringList{QStringLiteral("approve"), id} << "--signature";
+    QTest::newRow("approve bad signature")
+        << QStringList{QStringLiteral("approve"), id, QStringLiteral("--signature"),
+                       QStringLiteral("0x12")}
+        << "--signature";
+    QTest::newRow("bad api") << QStringList{QStringLiteral("show"), id, QStringLiteral("--api"),
+                                            QStringLiteral("v3")}
+                             << "--api";
+    QTest::newRow("bad approver") << QStringList{QStringLiteral("show"), id,
+                                                 QStringLiteral("--approver"),
+                                                 QStringLiteral("bank")}
+                                  << "--approver";
+    QTest::newRow("bad terminal key")
+        << QStringList{QStringLiteral("show"), id, QStringLiteral("--terminal-key"),
+                       QStringLiteral("0x12")}
+        << "terminal key";
+    QTest::newRow("missing config")
+        << QStringList{QStringLiteral("show"), id, QStringLiteral("--config"),
+                       QStringLiteral("/nonexistent/kiosk.conf")}
+        << "--config";
+    QTest::newRow("extra argument")
+        << QStringList{QStringLiteral("show"), id, QStringLiteral("extra")} << "unexpected";
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("show"), id,
+                                                QStringLiteral("--timeout-ms"),
+                                                QStringLiteral("soon")}
+                                 << "--timeout-ms";
+    QTest::newRow("insecure relay")
+        << QStringList{QStringLiteral("show"), id, QStringLiteral("--relay"),
+                       QStringLiteral("http://relay.example.com")}
+        << "http://";
+}
+
+void TestKioskCtl::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Run run = kioskctl(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(named), qPrintable(run.err));
+}
+
+void TestKioskCtl::transportFaultExit3()
+{
+    const Run run =
+        runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                {QStringLiteral("--config"), QStringLiteral("/dev/null"), QStringLiteral("--relay"),
+                 QStringLiteral("http://127.0.0.1:1"), QStringLiteral("show"),
+                 QStringLiteral("0x") + QString(64, u'a'), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json()[u"error"][u"kind"].toString(), QStringLiteral("connection-refused"));
+}
+
+void TestKioskCtl::relayFaultInjection()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("E2E-9"));
+    m_sim->call("POST", QStringLiteral("/sim/faults"),
+                {{QStringLiteral("path"), QStringLiteral("/v2/payment/cancel/open")},
+                 {QStringLiteral("count"), 1},
+                 {QStringLiteral("kind"), QStringLiteral("malformed")}});
+    Run malformed = kioskctl({QStringLiteral("open"), id, QStringLiteral("--json")});
+    QCOMPARE(malformed.exitCode, 3);
+    QCOMPARE(malformed.json()[u"error"][u"kind"].toString(), QStringLiteral("not-json"));
+    m_sim->call("POST", QStringLiteral("/sim/faults"),
+                {{QStringLiteral("path"), QStringLiteral("/v2/payment/cancel/open")},
+                 {QStringLiteral("count"), 1},
+                 {QStringLiteral("kind"), QStringLiteral("delay")},
+                 {QStringLiteral("delayMs"), 5000}});
+    Run slow = kioskctl({QStringLiteral("open"), id, QStringLiteral("--json")});
+    QCOMPARE(slow.exitCode, 3);
+    QCOMPARE(slow.json()[u"error"][u"kind"].toString(), QStringLiteral("timeout"));
+}
+
+QTEST_GUILESS_MAIN(TestKioskCtl)
+#include "tst_kioskctl.moc"
