@@ -587,7 +587,7 @@ int Cli::run()
          value("state-dir"),    flag("json"),         value("signature"), flag("reject"),
          flag("no-wait"),       flag("abandon"),      value("payment"),   value("for"),
          value("count"),        value("events"),      value("listen"),    value("callback-key"),
-         value("interval-ms"),  flag("help"),         flag("version")});
+         value("interval-ms"),  flag("verbose"),      flag("help"),       flag("version")});
     try {
         if (!m_parser.parse(m_arguments))
             throw BadInput{m_parser.errorText()};
