@@ -27,6 +27,30 @@ Result<eth::Signature> ApprovalContext::verify(const eth::Signature &signature) 
     return normalized->signature;
 }
 
+qint64 responseDeadline(const relay::PaymentItem &payment, int paymentTimeoutSeconds)
+{
+    return payment.openCancelTimestamp + paymentTimeoutSeconds - kPostingMarginSeconds;
+}
+
+qr::SigningRequest makeSigningRequest(const ApprovalContext &context, bool approval,
+                                      qint64 expiresAt)
+{
+    qr::SigningRequest request;
+    request.requestId = QUuid::createUuid();
+    request.approval = approval;
+    request.paymentId = context.payment.paymentId;
+    request.purchaseId = context.payment.purchaseId;
+    request.amount = context.payment.amount;
+    request.currency = context.payment.currency;
+    request.shopName = context.shopKnown ? context.shop.name : QString();
+    request.signer = context.expectedSigner;
+    request.chainId = context.chainId;
+    request.nonce = context.nonce;
+    request.messageHash = context.message.hash;
+    request.expiresAt = expiresAt;
+    return request;
+}
+
 namespace {
 // The loading steps share one state object; each step either fails the whole load or moves on.
 struct Loader

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eth/messages.h"
+#include "qr/signingrequest.h"
 #include "relay/relayclient.h"
 
 #include <functional>
@@ -26,6 +27,15 @@ struct ApprovalContext
     // normalising, which is what gets posted.
     Result<eth::Signature> verify(const eth::Signature &signature) const;
 };
+
+// The last moment a response is taken: the relay refuses approvals (7000) once
+// paymentTimeoutSeconds have passed since openCancelTimestamp; keep a margin to post in time.
+inline constexpr int kPostingMarginSeconds = 3;
+qint64 responseDeadline(const relay::PaymentItem &payment, int paymentTimeoutSeconds);
+
+// The request to show for this context; a fresh request id every time.
+qr::SigningRequest makeSigningRequest(const ApprovalContext &context, bool approval,
+                                      qint64 expiresAt);
 
 // Loads payment -> shop -> chain id -> nonce of the expected signer, asynchronously.
 void loadApprovalContext(relay::RelayClient *client, const QString &paymentId,

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+// The request shown to a wallet and the checks on its answer: nothing that fails here may reach
+// the relay.
+#include "eth/hex.h"
+#include "eth/messages.h"
+#include "eth/signing.h"
+#include "qr/requeststore.h"
+#include "qr/signingrequest.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kiosk;
+using namespace kiosk::qr;
+
+namespace {
+const QString kCustomerKey =
+    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+const QString kOtherKey =
+    QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
+
+eth::SecretKey key(const QString &hex)
+{
+    return eth::SecretKey::fromHex(hex).value();
+}
+
+SigningRequest sampleRequest()
+{
+    SigningRequest r;
+    r.requestId = QUuid::fromString(QStringLiteral("9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"));
+    r.paymentId =
+        QStringLiteral("0x2d9100c28be32e1a29e55b2ead66d472a6271627235778379657d08c9dc1d901");
+    r.purchaseId = QStringLiteral("P00000000000203");
+    r.amount = eth::UInt256::fromDecimal(u"15000000000000000000000").value();
+    r.currency = QStringLiteral("krw");
+    r.shopName = QStringLiteral("Demo Cafe");
+    r.signer = eth::addressOf(key(kCustomerKey));
+    r.chainId = eth::UInt256(215115);
+    r.nonce = eth::UInt256(0);
+    r.messageHash =
+        eth::cancelApprovalMessage(r.paymentId, r.purchaseId, r.signer, r.chainId, r.nonce)
+            .value()
+            .hash;
+    r.expiresAt = 2000;
+    return r;
+}
+
+// n - s for a 32-byte big-endian s.
+QByteArray negate(const QByteArray &s)
+{
+    const QByteArray n =
+        QByteArray::fromHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+    QByteArray out(32, '\0');
+    int borrow = 0;
+    for (int i = 31; i >= 0; --i) {
+        int d = int(quint8(n[i])) - int(quint8(s[i])) - borrow;
+        borrow = d < 0;
+        out[i] = char(d + (borrow ? 256 : 0));
+    }
+    return out;
+}
+} // namespace
+
+class TestSigningRequest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void referenceHash();
+    void jsonRoundTrip();
+    void jsonRejects_data();
+    void jsonRejects();
+    void tamperedFieldsFailHashCheck();
+    void verifyAcceptsRightSigner();
+    void verifyRejectsOtherWallet();
+    void verifyRejectsOtherRequest();
+    void verifyRejectsExpired();
+    void verifyNormalisesHighSAndV01();
+    void storeRoundTripAndRemove();
+    void storeReportsMissingAndDamaged();
+};
+
+void TestSigningRequest::referenceHash()
+{
+    // Matches the ethers v5 vector for this payment, signer, chain and nonce.
+    QCOMPARE(eth::toHex(sampleRequest().messageHash),
+             QStringLiteral("0x35d5e9f4c08d0fed5b119e1bb7ed1df3a7e9c223a42491d8c0e078afdbbe64ef"));
+    QVERIFY(sampleRequest().checkHash().ok());
+}
+
+void TestSigningRequest::jsonRoundTrip()
+{
+    SigningRequest r = sampleRequest();
+    r.approval = false;
+    r.derivationPath = QStringLiteral("m/44'/60'/0'/0/0");
+    r.sourceFingerprint = 0x12345678;
+    const auto back =
+        SigningRequest::fromJson(QJsonDocument::fromJson(r.toNativeText().toUtf8()).object());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back->requestId, r.requestId);
+    QCOMPARE(back->approval, false);
+    QCOMPARE(back->amount, r.amount);
+    QCOMPARE(back->signer, r.signer);
+    QCOMPARE(back->messageHash, r.messageHash);
+    QCOMPARE(back->expiresAt, r.expiresAt);
+    QCOMPARE(back->derivationPath, r.derivationPath);
+    QCOMPARE(back->sourceFingerprint, r.sourceFingerprint);
+    QVERIFY(!r.toNativeText().contains(u'\n'));
+}
+
+void TestSigningRequest::jsonRejects_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("type") << "type" << QJsonValue(QStringLiteral("other")) << "not a Loyalty Kiosk";
+    QTest::newRow("version") << "version" << QJsonValue(2) << "version";
+    QTest::newRow("request id") << "requestId" << QJsonValue(QStringLiteral("x")) << "requestId";
+    QTest::newRow("approval") << "approval" << QJsonValue(QStringLiteral("yes"))
+                              << "approve or reject";
+    QTest::newRow("payment id") << "paymentId" << QJsonValue(QStringLiteral("0x12")) << "paymentId";
+    QTest::newRow("amount") << "amount" << QJsonValue(1.5) << "amount";
+    QTest::newRow("signer") << "signer"
+                            << QJsonValue(
+                                   QStringLiteral("0x5a3Fc8990417b3e6ddCdAE0E8039E798A609Ef84"))
+                            << "signer";
+    QTest::newRow("nonce") << "nonce" << QJsonValue(QStringLiteral("-1")) << "nonce";
+    QTest::newRow("hash") << "messageHash" << QJsonValue(QStringLiteral("0x00")) << "messageHash";
+}
+
+void TestSigningRequest::jsonRejects()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, reason);
+    QJsonObject o = sampleRequest().toJson();
+    o.insert(field, value);
+    const auto parsed = SigningRequest::fromJson(o);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().contains(reason), qPrintable(parsed.error()));
+}
+
+void TestSigningRequest::tamperedFieldsFailHashCheck()
+{
+    SigningRequest r = sampleRequest();
+    r.nonce = eth::UInt256(1);
+    QVERIFY(!r.checkHash().ok());
+    r = sampleRequest();
+    r.purchaseId = QStringLiteral("P00000000000204");
+    QVERIFY(!r.checkHash().ok());
+}
+
+void TestSigningRequest::verifyAcceptsRightSigner()
+{
+    const SigningRequest r = sampleRequest();
+    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kCustomerKey));
+    for (const QUuid &id : {r.requestId, QUuid()}) { // a bare signature carries no id
+        const auto verified = verifyResponse({SigningResponse::Kind::Json, id, signature}, r, 1000);
+        QVERIFY2(verified.ok(), qPrintable(verified.error()));
+        QCOMPARE(verified->bytes, signature.bytes);
+    }
+}
+
+void TestSigningRequest::verifyRejectsOtherWallet()
+{
+    const SigningRequest r = sampleRequest();
+    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kOtherKey));
+    const auto verified = verifyResponse({SigningResponse::Kind::BareHex, {}, signature}, r, 1000);
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.error().contains(
+                 u"another wallet (0x90F79bf6EB2c4f870365E785982E1f101E93b906)"_qs),
+             qPrintable(verified.error()));
+}
+
+void TestSigningRequest::verifyRejectsOtherRequest()
+{
+    const SigningRequest r = sampleRequest();
+    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kCustomerKey));
+    const auto verified =
+        verifyResponse({SigningResponse::Kind::Ur, QUuid::createUuid(), signature}, r, 1000);
+    QVERIFY(!verified.ok());
+    QVERIFY(verified.error().contains(u"another request"_qs));
+}
+
+void TestSigningRequest::verifyRejectsExpired()
+{
+    const SigningRequest r = sampleRequest();
+    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kCustomerKey));
+    QVERIFY(verifyResponse({SigningResponse::Kind::Json, r.requestId, signature}, r, 1999).ok());
+    const auto late =
+        verifyResponse({SigningResponse::Kind::Json, r.requestId, signature}, r, 2000);
+    QVERIFY(!late.ok());
+    QVERIFY(late.error().contains(u"run out"_qs));
+}
+
+void TestSigningRequest::verifyNormalisesHighSAndV01()
+{
+    const SigningRequest r = sampleRequest();
+    const eth::Signature good = eth::signPersonal(r.messageHash, key(kCustomerKey));
+    eth::Signature odd = good;
+    odd.bytes.replace(32, 32, negate(good.bytes.mid(32, 32)));
+    odd.bytes[64] = char(good.v() == 27 ? 1 : 0); // high s flips the parity; v as 0/1
+    const auto verified = verifyResponse({SigningResponse::Kind::BareHex, {}, odd}, r, 1000);
+    QVERIFY2(verified.ok(), qPrintable(verified.error()));
+    QCOMPARE(verified->bytes, good.bytes); // what gets posted is the chain's form
+}
+
+void TestSigningRequest::storeRoundTripAndRemove()
+{
+    QTemporaryDir dir;
+    RequestStore store(dir.path());
+    const SigningRequest r = sampleRequest();
+    QVERIFY(store.save(r).ok());
+    const auto loaded = store.load(r.paymentId.toUpper().replace(u"0X"_qs, u"0x"_qs));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->requestId, r.requestId);
+    store.remove(r.paymentId);
+    QVERIFY(!store.load(r.paymentId).ok());
+}
+
+void TestSigningRequest::storeReportsMissingAndDamaged()
+{
+    QTemporaryDir dir;
+    RequestStore store(dir.path());
+    const SigningRequest r = sampleRequest();
+    const auto missing = store.load(r.paymentId);
+    QVERIFY(missing.error().contains(u"show one first"_qs));
+    QVERIFY(store.save(r).ok());
+    QFile file(dir.filePath(QStringLiteral("requests/") + r.paymentId + QStringLiteral(".json")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ not json");
+    file.close();
+    const auto damaged = store.load(r.paymentId);
+    QVERIFY(!damaged.ok());
+    QVERIFY(damaged.error().contains(u"damaged"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestSigningRequest)
+#include "tst_signingrequest.moc"
