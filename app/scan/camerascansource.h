@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scan/scansource.h"
+
+#include <QCameraDevice>
+#include <QList>
+#include <QPointer>
+
+class QCamera;
+class QMediaCaptureSession;
+class QMediaDevices;
+class QTimer;
+class QVideoSink;
+
+namespace kiosk::qr {
+class FrameDecoder;
+}
+
+namespace kiosk::scan {
+
+struct CameraScanConfig
+{
+    QString camera;               // id or description (exact, then part of it); empty: default
+    int duplicateWindowMs = 2000; // the same code again within this time is not reported
+    int retryIntervalMs = 5000;   // after a camera error, try again this often
+};
+
+// Reads QR codes from a camera: QCamera -> QMediaCaptureSession -> QVideoSink -> FrameDecoder.
+// Follows hot-plug: when the chosen camera disappears it says so, and it restarts when the
+// camera comes back. A UI shows the live picture by listening to videoSink().
+class CameraScanSource : public ScanSource
+{
+    Q_OBJECT
+
+public:
+    explicit CameraScanSource(CameraScanConfig config = {}, QObject *parent = nullptr);
+    ~CameraScanSource() override;
+
+    void start() override;
+    void stop() override;
+    QString name() const override;
+    bool isActive() const override;
+
+    // Frames for a preview; they are read here too (the decoder is fed directly).
+    QVideoSink *videoSink() const { return m_sink; }
+    qr::FrameDecoder *frameDecoder() const { return m_decoder; }
+    // The camera in use, or a null device.
+    QCameraDevice currentDevice() const { return m_device; }
+
+    // `wanted` matched against id, then description (case-insensitive), then part of the
+    // description; an empty `wanted` gives `fallback`. A null device when nothing matches.
+    static QCameraDevice findDevice(const QList<QCameraDevice> &devices, const QString &wanted,
+                                    const QCameraDevice &fallback = {});
+
+private:
+    void openCamera();
+    void closeCamera();
+    void onVideoInputsChanged();
+    void onCameraError(int error, const QString &errorString);
+    void onActiveChanged(bool active);
+    void setStatus(const QString &status);
+    void reportError(const QString &message);
+    QString deviceLabel() const;
+
+    CameraScanConfig m_config;
+    QVideoSink *m_sink = nullptr;
+    qr::FrameDecoder *m_decoder = nullptr;
+    QMediaCaptureSession *m_session = nullptr;
+    QMediaDevices *m_devices = nullptr; // created on first start(): it loads the media backend
+    QPointer<QCamera> m_camera;
+    QCameraDevice m_device;
+    QTimer *m_retryTimer = nullptr;
+    bool m_wanted = false;
+    QString m_lastError;
+};
+
+} // namespace kiosk::scan

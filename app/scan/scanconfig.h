@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "scan/camerascansource.h"
+#include "scan/keyboardwedgescansource.h"
+#include "scan/serialscansource.h"
+
+#include <QList>
+#include <QStringList>
+
+class QSettings;
+
+namespace kiosk::scan {
+
+// Which scan sources the kiosk runs and how, from the [scan] group of the kiosk's INI file:
+//
+//   [scan]
+//   sources = camera, wedge        ; any of camera, wedge, serial
+//   camera = HD Webcam             ; id or (part of the) description; empty: the default
+//   duplicateWindowMs = 2000
+//   wedgeMaxKeyGapMs = 30
+//   wedgeMinLength = 8
+//   serialPort = /dev/ttyACM0
+//   serialBaudRate = 9600
+//   serialReconnectMs = 2000
+struct ScanConfig
+{
+    QStringList sources{QStringLiteral("camera"), QStringLiteral("wedge")};
+    CameraScanConfig camera;
+    KeyboardWedgeConfig wedge;
+    SerialScanConfig serial;
+
+    // Reads the [scan] group; missing keys keep their defaults, bad values are errors.
+    static Result<ScanConfig> fromSettings(QSettings &settings);
+};
+
+// One source per entry in config.sources, owned by `parent`, not started.
+QList<ScanSource *> createScanSources(const ScanConfig &config, QObject *parent);
+
+} // namespace kiosk::scan
