@@ -2,19 +2,29 @@
 #include "kioskctl.h"
 
 #include "config/kioskconfig.h"
+#include "config/statedir.h"
 #include "eth/amount.h"
 #include "eth/signing.h"
+#include "qr/qrimage.h"
+#include "qr/qrreader.h"
+#include "qr/requestcodec.h"
+#include "qr/requeststore.h"
+#include "qr/responsereader.h"
 #include "relay/callbackreceiver.h"
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 #include "relay/taskfeed.h"
 #include "workflow/approvalcontext.h"
+#include "workflow/cancellationworkflow.h"
+#include "workflow/journal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,11 +56,25 @@ Commands:
   check                       relay reachable, chain id, clock skew, keys, terminal id, TLS
   show PAYMENT_ID             the payment and its cancellation status
   open PAYMENT_ID             open a cancellation for the payment at this terminal
+  request PAYMENT_ID [--reject] [--format ur|json] [--png FILE]
+                              show the signing request (text, and as a QR image); it is
+                              kept in the state directory until answered or expired
+  approve PAYMENT_ID --response TEXT|@FILE|-
+                              take the wallet's answer to the request shown (a UR, native
+                              JSON or a bare signature; @FILE is a QR image or text with
+                              one animated-UR part per line; - is standard input), check
+                              it locally, post it and follow the payment
   approve PAYMENT_ID --signature SIG [--reject] [--no-wait]
-                              post the customer's (or shop's) decision and follow the
-                              payment until the relay has settled it
+                              post a raw signature as given (diagnosis)
   close PAYMENT_ID [--abandon]
                               close the cancellation (--abandon: confirm=false, no refund)
+  run PAYMENT_ID [--reject] [--response TEXT|@FILE|-] [--format ur|json] [--png FILE]
+                              the whole flow: open if needed, show the request, take the
+                              answer (else from standard input), post, follow, close
+  resume                      finish every unfinished cancellation in the journal
+  pending                     unfinished cancellations of this kiosk, with their status
+  history [--csv] [--search TEXT]
+                              what this kiosk did (journal)
   watch [--payment ID] [--for SECONDS] [--count N] [--events tasks|callback]
                               print relay events as they come
 
@@ -58,6 +82,7 @@ Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CO
 else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
   --relay URL  --api v1|v2  --access-key KEY|@FILE  --terminal-key KEY|@FILE
   --terminal-id ID  --approver customer|shop  --timeout-ms N
+  --state-dir DIR (else $STATE_DIRECTORY, else ~/.local/state/loyalty-kiosk)
 
 Every command takes --json for one JSON object per result, and --verbose for a log line
 per relay call.
@@ -144,6 +169,16 @@ private:
     int commandApprove();
     int commandClose();
     int commandWatch();
+    int commandRequest();
+    int commandRun();
+    int commandResume();
+    int commandPending();
+    int commandHistory();
+
+    QString stateDir() const;
+    QStringList responseTexts(const QString &argument) const;
+    // Runs one workflow to its end in the event loop; prints and returns the exit code.
+    int runWorkflow(workflow::CancellationWorkflow &flow);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
@@ -387,32 +422,176 @@ int Cli::commandOpen()
     return ExitOk;
 }
 
+QString Cli::stateDir() const
+{
+    auto dir = config::resolveStateDir(isSet(QStringLiteral("state-dir"))
+                                           ? option(QStringLiteral("state-dir"))
+                                           : m_config.stateDir);
+    if (!dir)
+        throw BadInput{u"--state-dir: " + dir.error()};
+    return dir.value();
+}
+
+QStringList Cli::responseTexts(const QString &argument) const
+{
+    // A response is a text, "@file" (a QR image, or text with one UR part per line in any
+    // order), or "-" for standard input.
+    QByteArray content;
+    if (argument == u"-") {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            throw BadInput{QStringLiteral("--response: cannot read standard input")};
+        content = input.read(4 * 1024 * 1024);
+    } else if (argument.startsWith(u'@')) {
+        const QString path = argument.mid(1);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw BadInput{
+                QStringLiteral("--response: cannot read %1: %2").arg(path, file.errorString())};
+        content = file.read(16 * 1024 * 1024);
+        QImage image;
+        if (image.loadFromData(content)) {
+            auto decoded = qr::decodeImage(image);
+            if (!decoded)
+                throw BadInput{QStringLiteral("--response: %1: %2").arg(path, decoded.error())};
+            return {decoded->text};
+        }
+    } else {
+        content = argument.toUtf8();
+    }
+    QStringList texts;
+    for (const QString &line : QString::fromUtf8(content).split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            texts << line.trimmed();
+    if (texts.isEmpty())
+        throw BadInput{QStringLiteral("--response: empty")};
+    return texts;
+}
+
+int Cli::commandRequest()
+{
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    auto format = qr::parseRequestFormat(
+        isSet(QStringLiteral("format")) ? option(QStringLiteral("format")) : QStringLiteral("ur"));
+    if (!format)
+        throw BadInput{u"--format: " + format.error()};
+    const QString dir = stateDir();
+    const auto context = await<workflow::ApprovalContext>([&](auto done) {
+        workflow::loadApprovalContext(m_client, id, m_config.approver, &m_scope, done);
+    });
+    if (!context)
+        return fail(context.failure());
+    const int status = context->payment.paymentStatus;
+    if (status != relay::status::CancelOpened && status != relay::status::CancelApprovalFailed &&
+        status != relay::status::CancelApprovalReverted)
+        return fail(RelayError{
+            RelayError::Kind::NotFound,
+            QStringLiteral(
+                "the cancellation is not waiting for an approval (status %1: %2); open it first")
+                .arg(status)
+                .arg(relay::paymentStatusText(status))});
+    const qint64 deadline =
+        workflow::responseDeadline(context->payment, m_config.paymentTimeoutSeconds);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now >= deadline)
+        return fail(RelayError{
+            RelayError::Kind::NotFound,
+            QStringLiteral("the time to approve this cancellation has run out (opened %1)")
+                .arg(formatTime(context->payment.openCancelTimestamp))});
+    qr::SigningRequest request =
+        workflow::makeSigningRequest(context.value(), !isSet(QStringLiteral("reject")), deadline);
+    if (auto saved = qr::RequestStore(dir).save(request); !saved)
+        throw BadInput{u"--state-dir: " + saved.error()};
+    const QStringList frames = qr::requestFrames(request, format.value());
+    if (isSet(QStringLiteral("png"))) {
+        auto written = qr::writeQrPng(frames.first(), option(QStringLiteral("png")), 800);
+        if (!written)
+            throw BadInput{u"--png: " + written.error()};
+    }
+    QJsonArray framesJson;
+    for (const QString &frame : frames)
+        framesJson.append(frame);
+    print({{QStringLiteral("ok"), true},
+           {QStringLiteral("request"), request.toJson()},
+           {QStringLiteral("text"), frames.first()},
+           {QStringLiteral("frames"), framesJson},
+           {QStringLiteral("secondsLeft"), deadline - now}},
+          frames.join(u'\n'));
+    writeLine(stderr,
+              QStringLiteral("%1: %2 must sign; %3 s left to answer (%4)")
+                  .arg(kProgram, request.signer.toChecksummed())
+                  .arg(deadline - now)
+                  .arg(request.approval ? QStringLiteral("approve") : QStringLiteral("reject")));
+    return ExitOk;
+}
+
 int Cli::commandApprove()
 {
     expectArguments(2);
     const QString id = paymentIdArgument();
-    if (!isSet(QStringLiteral("signature")))
+    const bool hasSignature = isSet(QStringLiteral("signature"));
+    const bool hasResponse = isSet(QStringLiteral("response"));
+    if (hasSignature == hasResponse)
         throw BadInput{
-            QStringLiteral("--signature: required (0x + 130 hex digits from the wallet)")};
-    const auto signature = eth::Signature::parse(option(QStringLiteral("signature")));
-    if (!signature)
-        throw BadInput{u"--signature: " + signature.error()};
-    const bool approval = !isSet(QStringLiteral("reject"));
+            QStringLiteral("--signature or --response: give exactly one (the wallet's answer)")};
 
-    // A local check first, so staff learn at once why the relay will refuse. The signature is
-    // still posted as given: this command is the relay's own check, for diagnosis.
-    const auto context = await<workflow::ApprovalContext>([&](auto done) {
-        workflow::loadApprovalContext(m_client, id, m_config.approver, &m_scope, done);
-    });
-    if (context) {
-        if (auto verified = context->verify(signature.value()); !verified)
-            writeLine(stderr,
-                      kProgram + u": warning: " + verified.error() + u"; the relay will refuse it");
+    bool approval = !isSet(QStringLiteral("reject"));
+    eth::Signature signature;
+    std::optional<workflow::ApprovalContext> known;
+    std::optional<qr::RequestStore> store;
+    if (hasResponse) {
+        // The answer to the request shown: it must match that request, be in time, and come
+        // from the expected wallet, or nothing is posted.
+        store.emplace(stateDir());
+        auto request = store->load(id);
+        if (!request)
+            throw BadInput{u"--response: " + request.error()};
+        if (isSet(QStringLiteral("reject")) && request->approval)
+            throw BadInput{QStringLiteral(
+                "--reject: the request shown asked to approve; show a new one with --reject")};
+        approval = request->approval;
+        qr::ResponseReader reader;
+        std::optional<qr::SigningResponse> response;
+        for (const QString &text : responseTexts(option(QStringLiteral("response")))) {
+            auto outcome = reader.add(text);
+            if (!outcome)
+                throw BadInput{u"--response: " + outcome.error()};
+            if (outcome->response) {
+                response = outcome->response;
+                break;
+            }
+        }
+        if (!response)
+            throw BadInput{
+                QStringLiteral("--response: the animated code is incomplete; scan more parts")};
+        auto verified =
+            qr::verifyResponse(*response, request.value(), QDateTime::currentSecsSinceEpoch());
+        if (!verified)
+            throw BadInput{u"--response: " + verified.error()};
+        signature = verified.value();
+    } else {
+        const auto parsed = eth::Signature::parse(option(QStringLiteral("signature")));
+        if (!parsed)
+            throw BadInput{u"--signature: " + parsed.error()};
+        signature = parsed.value();
+        // A local check first, so staff learn at once why the relay will refuse. The signature is
+        // still posted as given: this path is the relay's own check, for diagnosis.
+        const auto context = await<workflow::ApprovalContext>([&](auto done) {
+            workflow::loadApprovalContext(m_client, id, m_config.approver, &m_scope, done);
+        });
+        if (context) {
+            known = context.value();
+            if (auto verified = context->verify(signature); !verified)
+                writeLine(stderr, kProgram + u": warning: " + verified.error() +
+                                      u"; the relay will refuse it");
+        }
     }
 
-    const auto answer = await<PaymentItem>([&](auto done) {
-        m_client->approveCancel(id, approval, signature.value(), &m_scope, done);
-    });
+    const auto answer = await<PaymentItem>(
+        [&](auto done) { m_client->approveCancel(id, approval, signature, &m_scope, done); });
+    if (store && (answer || answer.failure().isRelayAnswer()))
+        store->remove(id); // answered: the request is used up
     if (!answer)
         return fail(answer.failure());
     PaymentItem final = answer.value();
@@ -442,7 +621,7 @@ int Cli::commandApprove()
     print({{QStringLiteral("ok"), true},
            {QStringLiteral("approval"), approval},
            {QStringLiteral("payment"), paymentJson(final)}},
-          describePayment(final, context && context->shopKnown ? context->shop.name : QString()));
+          describePayment(final, known && known->shopKnown ? known->shop.name : QString()));
     return ExitOk;
 }
 
@@ -457,6 +636,237 @@ int Cli::commandClose()
         return fail(payment.failure());
     print({{QStringLiteral("ok"), true}, {QStringLiteral("payment"), paymentJson(payment.value())}},
           describePayment(payment.value(), {}));
+    return ExitOk;
+}
+
+int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
+{
+    using State = workflow::CancellationWorkflow::State;
+    QEventLoop loop;
+    QObject::connect(&flow, &workflow::CancellationWorkflow::stateChanged, &loop, [&](State state) {
+        if (state == State::Finished || state == State::Failed || state == State::Idle)
+            loop.quit();
+    });
+    // v2: the task feed tells as soon as something happens; polling covers what posts no event.
+    std::unique_ptr<relay::TaskFeed> feed;
+    if (m_settings.api == relay::ApiVersion::V2) {
+        feed = std::make_unique<relay::TaskFeed>(m_client);
+        QObject::connect(feed.get(), &relay::TaskFeed::eventReceived, &flow,
+                         &workflow::CancellationWorkflow::handleRelayEvent);
+        feed->start();
+    }
+    if (flow.state() != State::Finished && flow.state() != State::Failed)
+        loop.exec();
+    const PaymentItem &payment = flow.context().payment;
+    if (flow.state() == State::Finished) {
+        print({{QStringLiteral("ok"), true},
+               {QStringLiteral("paymentId"), flow.paymentId()},
+               {QStringLiteral("paymentStatus"), payment.paymentStatus},
+               {QStringLiteral("statusText"), relay::paymentStatusText(payment.paymentStatus)},
+               {QStringLiteral("journalId"), flow.journalId()}},
+              QStringLiteral("%1: %2 %3")
+                  .arg(flow.paymentId())
+                  .arg(payment.paymentStatus)
+                  .arg(relay::paymentStatusText(payment.paymentStatus)));
+        return ExitOk;
+    }
+    RelayError error{flow.relayCode() != 0 ? RelayError::Kind::Relay : RelayError::Kind::Network,
+                     flow.message(), flow.relayCode()};
+    if (flow.relayCode() == 0 && !flow.canRetry())
+        error.kind = RelayError::Kind::NotFound;
+    return fail(error);
+}
+
+int Cli::commandRun()
+{
+    using State = workflow::CancellationWorkflow::State;
+    expectArguments(2);
+    const QString id = paymentIdArgument();
+    const bool approval = !isSet(QStringLiteral("reject"));
+    // "-" (or no --response) reads the answer from standard input once the request is shown.
+    QStringList responses;
+    if (isSet(QStringLiteral("response")) && option(QStringLiteral("response")) != u"-")
+        responses = responseTexts(option(QStringLiteral("response")));
+    auto format = qr::parseRequestFormat(
+        isSet(QStringLiteral("format")) ? option(QStringLiteral("format")) : QStringLiteral("ur"));
+    if (!format)
+        throw BadInput{u"--format: " + format.error()};
+
+    workflow::Journal journal;
+    if (auto opened = journal.open(stateDir()); !opened)
+        throw BadInput{u"--state-dir: " + opened.error()};
+    workflow::WorkflowSettings settings;
+    settings.approver = m_config.approver;
+    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
+    workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);
+
+    QObject::connect(&flow, &workflow::CancellationWorkflow::stateChanged, &flow, [&](State state) {
+        if (state == State::Ready)
+            flow.choose(approval);
+    });
+    QObject::connect(
+        &flow, &workflow::CancellationWorkflow::requestReady, &flow,
+        [&](const qr::SigningRequest &request) {
+            const QStringList frames = qr::requestFrames(request, format.value());
+            if (isSet(QStringLiteral("png")))
+                if (auto written =
+                        qr::writeQrPng(frames.first(), option(QStringLiteral("png")), 800);
+                    !written)
+                    writeLine(stderr, kProgram + u": --png: " + written.error());
+            writeLine(stderr, QStringLiteral("%1: %2 must sign (%3); %4 s left")
+                                  .arg(kProgram, request.signer.toChecksummed(),
+                                       request.approval ? QStringLiteral("approve")
+                                                        : QStringLiteral("reject"))
+                                  .arg(flow.secondsLeft()));
+            if (!m_json)
+                writeLine(stdout, frames.join(u'\n'));
+            if (responses.isEmpty()) {
+                // Interactive: one scanned text per line on standard input.
+                QFile input;
+                if (input.open(stdin, QIODevice::ReadOnly))
+                    while (flow.state() == State::AwaitingResponse) {
+                        const QByteArray line = input.readLine(64 * 1024);
+                        if (line.isEmpty())
+                            break;
+                        flow.submitResponse(QString::fromUtf8(line));
+                    }
+            } else {
+                for (const QString &text : std::as_const(responses)) {
+                    if (flow.state() != State::AwaitingResponse)
+                        break;
+                    flow.submitResponse(text);
+                }
+            }
+            if (flow.state() == State::AwaitingResponse) {
+                writeLine(stderr, kProgram + u": no acceptable answer; nothing was posted");
+                flow.abandon();
+            }
+        });
+    QString rejection;
+    QObject::connect(&flow, &workflow::CancellationWorkflow::responseRejected, &flow,
+                     [&](const QString &reason) {
+                         rejection = reason;
+                         writeLine(stderr, kProgram + u": answer not accepted: " + reason);
+                     });
+    flow.start(id, true);
+    const int code = runWorkflow(flow);
+    if (flow.state() == State::Idle) {
+        print({{QStringLiteral("ok"), false},
+               {QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("bad-input")},
+                            {QStringLiteral("message"), rejection}}}},
+              QString());
+        return ExitBadInput;
+    }
+    return code;
+}
+
+int Cli::commandResume()
+{
+    expectArguments(1);
+    workflow::Journal journal;
+    if (auto opened = journal.open(stateDir()); !opened)
+        throw BadInput{u"--state-dir: " + opened.error()};
+    const auto unfinished = journal.unfinished();
+    if (!unfinished)
+        throw BadInput{unfinished.error()};
+    workflow::WorkflowSettings settings;
+    settings.approver = m_config.approver;
+    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
+    int worst = ExitOk;
+    for (const workflow::JournalEntry &entry : unfinished.value()) {
+        workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);
+        flow.resume(entry);
+        worst = qMax(worst, runWorkflow(flow));
+    }
+    if (unfinished->isEmpty())
+        print({{QStringLiteral("ok"), true}, {QStringLiteral("resumed"), 0}},
+              QStringLiteral("nothing to resume"));
+    return worst;
+}
+
+QJsonObject entryJson(const workflow::JournalEntry &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("paymentId"), e.paymentId},
+            {QStringLiteral("purchaseId"), e.purchaseId},
+            {QStringLiteral("amount"), e.amount},
+            {QStringLiteral("currency"), e.currency},
+            {QStringLiteral("shopName"), e.shopName},
+            {QStringLiteral("decision"),
+             e.approval < 0 ? QString()
+                            : (e.approval ? QStringLiteral("approve") : QStringLiteral("reject"))},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("paymentStatus"), e.paymentStatus},
+            {QStringLiteral("resultCode"), e.resultCode},
+            {QStringLiteral("message"), e.message},
+            {QStringLiteral("createdAt"), e.createdAt},
+            {QStringLiteral("finished"), e.finished}};
+}
+
+int Cli::commandPending()
+{
+    expectArguments(1);
+    workflow::Journal journal;
+    if (auto opened = journal.open(stateDir()); !opened)
+        throw BadInput{u"--state-dir: " + opened.error()};
+    const auto unfinished = journal.unfinished();
+    if (!unfinished)
+        throw BadInput{unfinished.error()};
+    QJsonArray list;
+    QStringList lines;
+    for (workflow::JournalEntry entry : unfinished.value()) {
+        // The relay knows the current status; the journal knows what this kiosk did.
+        const auto payment = await<PaymentItem>(
+            [&](auto done) { m_client->fetchPayment(entry.paymentId, &m_scope, done); });
+        if (payment)
+            entry.paymentStatus = payment->paymentStatus;
+        list.append(entryJson(entry));
+        const auto amount = eth::UInt256::fromDecimal(entry.amount);
+        lines << QStringLiteral("%1  %2  %3  %4  %5 %6")
+                     .arg(entry.paymentId, entry.purchaseId,
+                          amount ? eth::formatMoney(amount.value(), entry.currency, QLocale())
+                                 : entry.amount,
+                          entry.shopName)
+                     .arg(entry.paymentStatus)
+                     .arg(relay::paymentStatusText(entry.paymentStatus));
+    }
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("pending"), list}},
+          lines.isEmpty() ? QStringLiteral("no pending cancellations") : lines.join(u'\n'));
+    return ExitOk;
+}
+
+int Cli::commandHistory()
+{
+    expectArguments(1);
+    workflow::Journal journal;
+    if (auto opened = journal.open(stateDir()); !opened)
+        throw BadInput{u"--state-dir: " + opened.error()};
+    const QString search = option(QStringLiteral("search"));
+    if (isSet(QStringLiteral("csv"))) {
+        const auto csv = journal.exportCsv(search);
+        if (!csv)
+            throw BadInput{csv.error()};
+        std::fputs(csv->toUtf8().constData(), stdout);
+        return ExitOk;
+    }
+    const auto entries = journal.history(search);
+    if (!entries)
+        throw BadInput{entries.error()};
+    QJsonArray list;
+    QStringList lines;
+    for (const workflow::JournalEntry &entry : entries.value()) {
+        list.append(entryJson(entry));
+        lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                     .arg(formatTime(entry.createdAt), entry.paymentId, entry.purchaseId,
+                          entry.approval < 0 ? QStringLiteral("-")
+                                             : (entry.approval ? QStringLiteral("approve")
+                                                               : QStringLiteral("reject")))
+                     .arg(entry.paymentStatus)
+                     .arg(entry.message);
+    }
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("history"), list}},
+          lines.isEmpty() ? QStringLiteral("no history") : lines.join(u'\n'));
     return ExitOk;
 }
 
@@ -587,7 +997,9 @@ int Cli::run()
          value("state-dir"),    flag("json"),         value("signature"), flag("reject"),
          flag("no-wait"),       flag("abandon"),      value("payment"),   value("for"),
          value("count"),        value("events"),      value("listen"),    value("callback-key"),
-         value("interval-ms"),  flag("verbose"),      flag("help"),       flag("version")});
+         value("interval-ms"),  flag("verbose"),      flag("help"),       flag("version"),
+         value("response"),     value("format"),      value("png"),       flag("csv"),
+         value("search")});
     try {
         if (!m_parser.parse(m_arguments))
             throw BadInput{m_parser.errorText()};
@@ -602,7 +1014,8 @@ int Cli::run()
         m_json = isSet(QStringLiteral("json"));
         // Per-call logs are for --verbose (or QT_LOGGING_RULES); warnings always show.
         if (!isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-            QLoggingCategory::setFilterRules(QStringLiteral("kiosk.*.info=false"));
+            QLoggingCategory::setFilterRules(
+                QStringLiteral("kiosk.*.debug=false\nkiosk.*.info=false"));
         m_positional = m_parser.positionalArguments();
         if (m_positional.isEmpty()) {
             std::fputs(kUsage, stderr);
@@ -616,6 +1029,11 @@ int Cli::run()
             {QStringLiteral("approve"), &Cli::commandApprove},
             {QStringLiteral("close"), &Cli::commandClose},
             {QStringLiteral("watch"), &Cli::commandWatch},
+            {QStringLiteral("request"), &Cli::commandRequest},
+            {QStringLiteral("run"), &Cli::commandRun},
+            {QStringLiteral("resume"), &Cli::commandResume},
+            {QStringLiteral("pending"), &Cli::commandPending},
+            {QStringLiteral("history"), &Cli::commandHistory},
         };
         const auto found = commands.find(command);
         if (found == commands.end())

@@ -2,16 +2,24 @@
 // loyalty-wallet: a wallet simulator and developer tool on the kiosk's own signing core.
 // Its command line is a stable contract used by tests and people: keep it as it is.
 #include "eth/address.h"
+#include "eth/amount.h"
 #include "eth/hex.h"
 #include "eth/messages.h"
 #include "eth/secretkey.h"
 #include "eth/signing.h"
 #include "eth/uint256.h"
+#include "qr/qrimage.h"
+#include "qr/qrreader.h"
+#include "qr/requestcodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,8 +63,10 @@ public:
             throw UsageError{m_parser.errorText()};
         // Never echo stray words: one of them may be a key pasted in the wrong place.
         if (!m_parser.positionalArguments().isEmpty())
-            throw UsageError{QStringLiteral("unexpected extra argument (%1 of them); options take the form --name VALUE")
-                                 .arg(m_parser.positionalArguments().size())};
+            throw UsageError{
+                QStringLiteral(
+                    "unexpected extra argument (%1 of them); options take the form --name VALUE")
+                    .arg(m_parser.positionalArguments().size())};
     }
 
     QString required(const QString &name) const
@@ -71,8 +81,7 @@ private:
     QCommandLineParser m_parser;
 };
 
-template<typename T>
-T check(Result<T> result, const QString &argument)
+template<typename T> T check(Result<T> result, const QString &argument)
 {
     if (!result)
         throw UsageError{QStringLiteral("--%1: %2").arg(argument, result.error())};
@@ -86,12 +95,14 @@ QCommandLineOption valueOption(const QString &name, const QString &description)
 
 SecretKey keyFrom(const Arguments &args)
 {
-    return check(SecretKey::fromArgument(args.required(QStringLiteral("key"))), QStringLiteral("key"));
+    return check(SecretKey::fromArgument(args.required(QStringLiteral("key"))),
+                 QStringLiteral("key"));
 }
 
 int commandAddress(const QStringList &argv)
 {
-    const Arguments args(argv, {valueOption(QStringLiteral("key"), QStringLiteral("0x-hex key or @file"))});
+    const Arguments args(
+        argv, {valueOption(QStringLiteral("key"), QStringLiteral("0x-hex key or @file"))});
     printLine(stdout, addressOf(keyFrom(args)).toChecksummed());
     return kExitOk;
 }
@@ -108,14 +119,16 @@ int commandSignCancel(const QStringList &argv)
                                     QStringLiteral("payment-id"));
     const QString purchaseId = args.required(QStringLiteral("purchase-id"));
     if (purchaseId.size() > kMaxRelayTextLength)
-        throw UsageError{QStringLiteral("--purchase-id: longer than %1 characters").arg(kMaxRelayTextLength)};
+        throw UsageError{
+            QStringLiteral("--purchase-id: longer than %1 characters").arg(kMaxRelayTextLength)};
     const UInt256 chainId = check(UInt256::fromDecimal(args.required(QStringLiteral("chain-id"))),
                                   QStringLiteral("chain-id"));
     const UInt256 nonce = check(UInt256::fromDecimal(args.required(QStringLiteral("nonce"))),
                                 QStringLiteral("nonce"));
     const Address signer = addressOf(key);
-    const EncodedMessage message = check(
-        cancelApprovalMessage(paymentId, purchaseId, signer, chainId, nonce), QStringLiteral("payment-id"));
+    const EncodedMessage message =
+        check(cancelApprovalMessage(paymentId, purchaseId, signer, chainId, nonce),
+              QStringLiteral("payment-id"));
     const QByteArray digest = eip191Digest(message.hash);
     printJson({{QStringLiteral("signer"), signer.toChecksummed()},
                {QStringLiteral("abiEncoded"), toHex(message.abiEncoded)},
@@ -148,11 +161,13 @@ int commandSignTerminal(const QStringList &argv)
         message = check(openCancelMessage(paymentId, terminalId), QStringLiteral("terminal-id"));
     } else {
         if (args.isSet(QStringLiteral("terminal-id")))
-            throw UsageError{QStringLiteral("--terminal-id: only with --open (the close message has none)")};
+            throw UsageError{
+                QStringLiteral("--terminal-id: only with --open (the close message has none)")};
         const QString confirm = args.required(QStringLiteral("confirm"));
         if (confirm != u"0" && confirm != u"1")
             throw UsageError{QStringLiteral("--confirm: must be 0 or 1")};
-        message = check(closeCancelMessage(paymentId, confirm == u"1"), QStringLiteral("payment-id"));
+        message =
+            check(closeCancelMessage(paymentId, confirm == u"1"), QStringLiteral("payment-id"));
     }
     printJson({{QStringLiteral("signer"), addressOf(key).toChecksummed()},
                {QStringLiteral("abiEncoded"), toHex(message.abiEncoded)},
@@ -174,6 +189,64 @@ int commandRecover(const QStringList &argv)
     return kExitOk;
 }
 
+// "@file": a QR image, or a text file; anything else is the text itself.
+QString requestFromArgument(const QString &argument)
+{
+    if (!argument.startsWith(u'@'))
+        return argument;
+    QFile file(argument.mid(1));
+    if (!file.open(QIODevice::ReadOnly))
+        throw UsageError{QStringLiteral("--request: cannot read %1: %2")
+                             .arg(file.fileName(), file.errorString())};
+    const QByteArray content = file.read(16 * 1024 * 1024);
+    QImage image;
+    if (image.loadFromData(content)) {
+        auto decoded = qr::decodeImage(image);
+        if (!decoded)
+            throw UsageError{
+                QStringLiteral("--request: %1: %2").arg(file.fileName(), decoded.error())};
+        return decoded->text;
+    }
+    return QString::fromUtf8(content);
+}
+
+int commandRespond(const QStringList &argv)
+{
+    const Arguments args(argv, {valueOption(QStringLiteral("key"), {}),
+                                valueOption(QStringLiteral("request"), {}),
+                                valueOption(QStringLiteral("png"), {})});
+    const SecretKey key = keyFrom(args);
+    const QString text = requestFromArgument(args.required(QStringLiteral("request")));
+    const qr::WalletRequest request =
+        check(qr::parseWalletRequest(text), QStringLiteral("request"));
+    const Address me = addressOf(key);
+    if (request.signer && *request.signer != me)
+        throw UsageError{QStringLiteral("--key: this request is for wallet %1, not this key's %2")
+                             .arg(request.signer->toChecksummed(), me.toChecksummed())};
+    // What is signed, for the person holding the wallet (stderr: stdout is the answer).
+    if (request.native) {
+        const qr::SigningRequest &r = *request.native;
+        printLine(stderr,
+                  QStringLiteral("%1 the cancellation of purchase %2 at %3: %4 (payment %5)")
+                      .arg(r.approval ? QStringLiteral("APPROVE") : QStringLiteral("REJECT"),
+                           r.purchaseId, r.shopName.isEmpty() ? QStringLiteral("?") : r.shopName,
+                           formatMoney(r.amount, r.currency, QLocale(QLocale::English)),
+                           r.paymentId));
+    }
+    printLine(stderr,
+              QStringLiteral("signing hash %1 (chain %2, request %3) as %4")
+                  .arg(toHex(request.messageHash), request.chainId,
+                       request.requestId.toString(QUuid::WithoutBraces), me.toChecksummed()));
+    const QString answer = qr::walletResponseText(request, signPersonal(request.messageHash, key));
+    if (args.isSet(QStringLiteral("png"))) {
+        auto written = qr::writeQrPng(answer, args.required(QStringLiteral("png")), 800);
+        if (!written)
+            throw UsageError{QStringLiteral("--png: ") + written.error()};
+    }
+    printLine(stdout, answer);
+    return kExitOk;
+}
+
 const char kUsage[] = R"(Usage: loyalty-wallet COMMAND [OPTIONS]
 
 A wallet simulator and developer tool for Loyalty Kiosk. Never use it with real funds.
@@ -186,6 +259,10 @@ Commands:
   sign-terminal --key KEY --close --payment-id ID --confirm 0|1
                                                             sign a v2 terminal message (JSON)
   recover       --message-hash HASH --signature SIG         print the signer's address
+  respond       --key KEY --request TEXT|@FILE [--png OUT]  answer a kiosk's QR request as a
+                phone wallet would: FILE is a QR image or text (animated UR parts one per
+                line); prints what it signs on stderr and the answer on stdout (and as a QR
+                image with --png): an eth-signature UR or native JSON, like the request
 
 KEY is 0x + 64 hex digits, or @path to a file that holds it. Keys are never printed.
 Exit status: 0 success, 2 bad input (one line on stderr says which argument and why).
@@ -197,6 +274,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loyalty-wallet"));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("kiosk.*.debug=false\nkiosk.*.info=false"));
     QStringList args = QCoreApplication::arguments();
     const QString program = QStringLiteral("loyalty-wallet");
 
@@ -205,6 +284,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sign-cancel"), commandSignCancel},
         {QStringLiteral("sign-terminal"), commandSignTerminal},
         {QStringLiteral("recover"), commandRecover},
+        {QStringLiteral("respond"), commandRespond},
     };
 
     if (args.size() < 2) {
@@ -218,7 +298,9 @@ int main(int argc, char *argv[])
     }
     const auto found = commands.find(command);
     if (found == commands.end()) {
-        printLine(stderr, QStringLiteral("%1: unknown command '%2' (try --help)").arg(program, command.left(32)));
+        printLine(
+            stderr,
+            QStringLiteral("%1: unknown command '%2' (try --help)").arg(program, command.left(32)));
         return kExitBadInput;
     }
     args.removeAt(1); // the parser sees "program --options..."

@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: MIT
+#include "workflow/cancellationworkflow.h"
+
+#include "relay/relaytexts.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <unistd.h>
+
+namespace kiosk::workflow {
+
+Q_LOGGING_CATEGORY(lcWorkflow, "kiosk.workflow")
+
+using relay::PaymentItem;
+using relay::RelayError;
+using relay::RelayResult;
+namespace status = relay::status;
+namespace codes = relay::codes;
+
+namespace {
+QString stateName(CancellationWorkflow::State state)
+{
+    switch (state) {
+    case CancellationWorkflow::State::Idle:
+        return QStringLiteral("idle");
+    case CancellationWorkflow::State::Loading:
+        return QStringLiteral("loading");
+    case CancellationWorkflow::State::Opening:
+        return QStringLiteral("opening");
+    case CancellationWorkflow::State::Ready:
+        return QStringLiteral("ready");
+    case CancellationWorkflow::State::AwaitingResponse:
+        return QStringLiteral("awaiting-response");
+    case CancellationWorkflow::State::Posting:
+        return QStringLiteral("posting");
+    case CancellationWorkflow::State::Following:
+        return QStringLiteral("following");
+    case CancellationWorkflow::State::Closing:
+        return QStringLiteral("closing");
+    case CancellationWorkflow::State::Finished:
+        return QStringLiteral("finished");
+    case CancellationWorkflow::State::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool approvalPending(int s)
+{
+    return s == status::CancelOpened || s == status::CancelApprovalFailed ||
+           s == status::CancelApprovalReverted;
+}
+
+// Relay answers that mean "that step already happened": learn the outcome by re-reading.
+bool alreadyHappened(int code)
+{
+    return code == codes::AlreadyApproved || code == codes::AlreadyClosed ||
+           code == codes::CancelAlreadyFailed || code == codes::ForciblyClosed;
+}
+
+QJsonObject errorDetail(const RelayError &error)
+{
+    return {{QStringLiteral("kind"), RelayError::kindName(error.kind)},
+            {QStringLiteral("code"), error.relayCode},
+            {QStringLiteral("message"), error.message}};
+}
+} // namespace
+
+CancellationWorkflow::CancellationWorkflow(relay::RelayClient *client, Journal *journal,
+                                           const Clock *clock, WorkflowSettings settings,
+                                           QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal),
+      m_clock(clock ? clock : SystemClock::instance()), m_settings(settings)
+{
+    m_countdownTimer.setInterval(250);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &CancellationWorkflow::tick);
+    m_pollTimer.setSingleShot(true);
+    m_pollTimer.setInterval(m_settings.pollInterval);
+    connect(&m_pollTimer, &QTimer::timeout, this, &CancellationWorkflow::poll);
+    m_closeRetryTimer.setSingleShot(true);
+    m_closeRetryTimer.setInterval(m_settings.closeRetryInterval);
+    connect(&m_closeRetryTimer, &QTimer::timeout, this, [this] { close(m_closeConfirm); });
+}
+
+int CancellationWorkflow::secondsLeft() const
+{
+    if (m_deadline <= 0)
+        return 0;
+    return int(qMax<qint64>(0, m_deadline - m_clock->nowSeconds()));
+}
+
+void CancellationWorkflow::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcWorkflow).noquote() << m_paymentId.left(10) << stateName(m_state) << "->"
+                                 << stateName(state);
+    m_state = state;
+    m_entry.state = stateName(state);
+    saveEntry();
+    Q_EMIT stateChanged(state);
+}
+
+void CancellationWorkflow::note(const QString &step, const QString &phase,
+                                const QJsonObject &detail)
+{
+    if (m_journal && m_entry.id != 0)
+        if (auto written = m_journal->addStep(m_entry.id, step, phase, detail); !written)
+            qCCritical(lcWorkflow) << written.error();
+    // Fault injection for the crash tests: die like a power cut right after this step is on disk.
+    static const QString crashAt = qEnvironmentVariable("LOYALTY_KIOSK_CRASH_AT");
+    if (!crashAt.isEmpty() && crashAt == step + u':' + phase) {
+        qCCritical(lcWorkflow) << "LOYALTY_KIOSK_CRASH_AT reached:" << crashAt;
+        ::_exit(99);
+    }
+}
+
+void CancellationWorkflow::saveEntry()
+{
+    if (m_journal && m_entry.id != 0)
+        if (auto written = m_journal->update(m_entry); !written)
+            qCCritical(lcWorkflow) << written.error();
+}
+
+void CancellationWorkflow::fail(const QString &message, int relayCode, bool canRetry)
+{
+    m_countdownTimer.stop();
+    m_pollTimer.stop();
+    m_closeRetryTimer.stop();
+    m_message = message;
+    m_relayCode = relayCode;
+    m_canRetry = canRetry;
+    m_entry.message = message;
+    m_entry.resultCode = relayCode;
+    note(QStringLiteral("workflow"), QStringLiteral("error"),
+         {{QStringLiteral("message"), message}, {QStringLiteral("code"), relayCode}});
+    setState(State::Failed);
+    Q_EMIT failed(message, relayCode);
+}
+
+void CancellationWorkflow::finish(const PaymentItem &payment)
+{
+    m_countdownTimer.stop();
+    m_pollTimer.stop();
+    m_closeRetryTimer.stop();
+    m_context.payment = payment;
+    m_message = relay::paymentStatusText(payment.paymentStatus);
+    m_entry.paymentStatus = payment.paymentStatus;
+    m_entry.message = m_message;
+    m_entry.finished = true;
+    note(QStringLiteral("workflow"), QStringLiteral("final"),
+         {{QStringLiteral("paymentStatus"), payment.paymentStatus}});
+    setState(State::Finished);
+    Q_EMIT finished(payment.paymentStatus, m_message);
+}
+
+void CancellationWorkflow::start(const QString &paymentId, bool openIfNeeded)
+{
+    m_paymentId = paymentId;
+    m_message.clear();
+    m_relayCode = 0;
+    m_followStartedMs = 0;
+    m_reader.reset();
+    setState(State::Loading);
+    loadApprovalContext(m_client, paymentId, m_settings.approver, this,
+                        [this, openIfNeeded](const RelayResult<ApprovalContext> &context) {
+                            if (!context)
+                                return fail(relay::describeError(context.failure()),
+                                            context.failure().relayCode,
+                                            context.failure().isTransport());
+                            loaded(context.value(), openIfNeeded);
+                        });
+}
+
+void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNeeded)
+{
+    m_context = context;
+    m_paymentId = context.payment.paymentId;
+    const PaymentItem &payment = context.payment;
+    if (m_journal) {
+        auto existing = m_journal->openEntryFor(m_paymentId);
+        m_entry = existing ? existing.value() : JournalEntry{};
+        if (m_entry.id == 0) {
+            m_entry.paymentId = payment.paymentId;
+            m_entry.purchaseId = payment.purchaseId;
+            m_entry.amount = payment.amount.toDecimal();
+            m_entry.currency = payment.currency;
+            m_entry.shopName = context.shopKnown ? context.shop.name : QString();
+            m_entry.terminalId = m_client->settings().terminalId;
+            m_entry.signer = context.expectedSigner.toChecksummed();
+            m_entry.paymentStatus = payment.paymentStatus;
+            if (auto id = m_journal->begin(m_entry); id)
+                m_entry.id = id.value();
+            else
+                qCCritical(lcWorkflow) << id.error();
+        }
+    }
+    note(QStringLiteral("load"), QStringLiteral("answer"),
+         {{QStringLiteral("paymentStatus"), payment.paymentStatus},
+          {QStringLiteral("signer"), context.expectedSigner.toChecksummed()},
+          {QStringLiteral("nonce"), context.nonce.toDecimal()}});
+    Q_EMIT paymentUpdated(payment);
+
+    const int s = payment.paymentStatus;
+    if (approvalPending(s)) {
+        m_deadline = responseDeadline(payment, m_settings.paymentTimeoutSeconds);
+        setState(State::Ready);
+        return;
+    }
+    if (s == status::NewClosed || s == status::CancelRejected || s == status::CancelFailed) {
+        if (!openIfNeeded)
+            return fail(
+                QCoreApplication::translate("kiosk::workflow", "This cancellation is not open: %1")
+                    .arg(relay::paymentStatusText(s)));
+        return open();
+    }
+    // Already approved and moving on: follow it to the end.
+    if (s >= status::CancelApprovalSent && s <= status::CancelDelivered)
+        return follow();
+    if (relay::isFinalCancelStatus(s))
+        return finish(payment);
+    fail(QCoreApplication::translate("kiosk::workflow", "This payment cannot be cancelled here: %1")
+             .arg(relay::paymentStatusText(s)));
+}
+
+void CancellationWorkflow::open()
+{
+    setState(State::Opening);
+    note(QStringLiteral("open"), QStringLiteral("intent"));
+    m_client->openCancel(m_paymentId, this, [this](const RelayResult<PaymentItem> &opened) {
+        if (!opened) {
+            note(QStringLiteral("open"), QStringLiteral("error"), errorDetail(opened.failure()));
+            // A transport fault may hide an open that happened: re-read before deciding.
+            if (opened.failure().isTransport() ||
+                opened.failure().relayCode == codes::OpenNotAllowed)
+                return start(m_paymentId, false);
+            return fail(relay::describeError(opened.failure()), opened.failure().relayCode);
+        }
+        note(QStringLiteral("open"), QStringLiteral("answer"),
+             {{QStringLiteral("paymentStatus"), opened->paymentStatus}});
+        // Reload: the nonce and chain id are fetched fresh for the request anyway.
+        start(m_paymentId, false);
+    });
+}
+
+void CancellationWorkflow::choose(bool approval)
+{
+    if (m_state != State::Ready)
+        return;
+    // A fresh nonce and chain id: reload the context, then show the request.
+    setState(State::Loading);
+    loadApprovalContext(
+        m_client, m_paymentId, m_settings.approver, this,
+        [this, approval](const RelayResult<ApprovalContext> &context) {
+            if (!context)
+                return fail(relay::describeError(context.failure()), context.failure().relayCode,
+                            context.failure().isTransport());
+            m_context = context.value();
+            if (!approvalPending(m_context.payment.paymentStatus))
+                return loaded(m_context, false);
+            m_deadline = responseDeadline(m_context.payment, m_settings.paymentTimeoutSeconds);
+            if (secondsLeft() <= 0)
+                return fail(
+                    QCoreApplication::translate(
+                        "kiosk::workflow", "The time to approve this cancellation has run out"),
+                    codes::ApprovalTimeout);
+            m_request = makeSigningRequest(m_context, approval, m_deadline);
+            m_reader.reset();
+            m_entry.approval = approval ? 1 : 0;
+            note(QStringLiteral("request"), QStringLiteral("note"),
+                 {{QStringLiteral("requestId"), m_request.requestId.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("approval"), approval},
+                  {QStringLiteral("expires"), m_deadline},
+                  {QStringLiteral("nonce"), m_request.nonce.toDecimal()}});
+            setState(State::AwaitingResponse);
+            m_countdownTimer.start();
+            Q_EMIT requestReady(m_request);
+            tick();
+        });
+}
+
+void CancellationWorkflow::tick()
+{
+    if (m_state != State::AwaitingResponse)
+        return;
+    const int left = secondsLeft();
+    Q_EMIT countdown(left);
+    if (left > 0)
+        return;
+    // Too late: a late answer is never posted. End the cancellation (59) so it can be opened again.
+    m_countdownTimer.stop();
+    m_message = QCoreApplication::translate("kiosk::workflow", "The time to approve has run out");
+    note(QStringLiteral("request"), QStringLiteral("expired"));
+    close(false);
+}
+
+void CancellationWorkflow::submitResponse(const QString &text)
+{
+    if (m_state != State::AwaitingResponse)
+        return;
+    if (secondsLeft() <= 0)
+        return tick();
+    auto outcome = m_reader.add(text);
+    if (!outcome) {
+        Q_EMIT responseRejected(outcome.error());
+        return;
+    }
+    if (!outcome->response) {
+        Q_EMIT responseProgress(outcome->progress);
+        return;
+    }
+    auto verified = qr::verifyResponse(*outcome->response, m_request, m_clock->nowSeconds());
+    m_reader.reset();
+    if (!verified) {
+        note(QStringLiteral("response"), QStringLiteral("rejected"),
+             {{QStringLiteral("reason"), verified.error()}});
+        Q_EMIT responseRejected(verified.error());
+        return;
+    }
+    m_countdownTimer.stop();
+    post(verified.value(), m_request.approval);
+}
+
+void CancellationWorkflow::post(const eth::Signature &signature, bool approval)
+{
+    setState(State::Posting);
+    // Written (and synced) before the POST: after a crash, resume knows an approval may be out.
+    note(QStringLiteral("approve"), QStringLiteral("intent"),
+         {{QStringLiteral("approval"), approval},
+          {QStringLiteral("signature"), signature.toHex()},
+          {QStringLiteral("expires"), m_deadline}});
+    m_client->approveCancel(
+        m_paymentId, approval, signature, this, [this](const RelayResult<PaymentItem> &answer) {
+            if (answer) {
+                note(QStringLiteral("approve"), QStringLiteral("answer"),
+                     {{QStringLiteral("paymentStatus"), answer->paymentStatus},
+                      {QStringLiteral("txHash"), answer->txHash}});
+                m_context.payment.paymentStatus = answer->paymentStatus;
+                m_entry.paymentStatus = answer->paymentStatus;
+                return follow();
+            }
+            const RelayError &error = answer.failure();
+            note(QStringLiteral("approve"), QStringLiteral("error"), errorDetail(error));
+            if (error.kind == RelayError::Kind::Relay &&
+                error.relayCode == codes::ApprovalTimeout) {
+                m_message = relay::describeError(error);
+                m_relayCode = error.relayCode;
+                return close(false); // 59, after which it can be opened again
+            }
+            if (error.isTransport() || alreadyHappened(error.relayCode) ||
+                error.relayCode == codes::ApprovalNotAllowed)
+                return rereadThenContinue(relay::describeError(error));
+            fail(relay::describeError(error), error.relayCode, true);
+        });
+}
+
+void CancellationWorkflow::rereadThenContinue(const QString &why)
+{
+    // Whether the step happened is in the payment's status: never guess, never repeat a POST.
+    m_client->fetchPayment(m_paymentId, this, [this, why](const RelayResult<PaymentItem> &payment) {
+        if (!payment)
+            return fail(why + u" / " + relay::describeError(payment.failure()),
+                        payment.failure().relayCode, true);
+        if (approvalPending(payment->paymentStatus))
+            return fail(why, 0,
+                        true); // the approval did not take effect: the customer may try again
+        onStatus(payment.value());
+    });
+}
+
+void CancellationWorkflow::follow()
+{
+    setState(State::Following);
+    m_followStartedMs = m_clock->nowMs();
+    poll();
+}
+
+void CancellationWorkflow::handleRelayEvent(const relay::TaskEvent &event)
+{
+    if (event.paymentId() != m_paymentId)
+        return;
+    note(QStringLiteral("event"), QStringLiteral("note"),
+         {{QStringLiteral("type"), event.type}, {QStringLiteral("code"), event.code}});
+    if (m_state == State::Following) {
+        m_pollTimer.stop();
+        poll(); // the event tells that something changed; the item tells what
+    }
+}
+
+void CancellationWorkflow::poll()
+{
+    if (m_state != State::Following)
+        return;
+    m_client->fetchPayment(m_paymentId, this, [this](const RelayResult<PaymentItem> &payment) {
+        if (m_state != State::Following)
+            return;
+        if (!payment) {
+            qCWarning(lcWorkflow) << "following:" << payment.error();
+            m_pollTimer.start();
+            return;
+        }
+        onStatus(payment.value());
+    });
+}
+
+void CancellationWorkflow::onStatus(const PaymentItem &payment)
+{
+    const int previous = m_context.payment.paymentStatus;
+    if (m_followStartedMs == 0) // reached by re-reading after a lost answer, not via follow()
+        m_followStartedMs = m_clock->nowMs();
+    m_context.payment = payment;
+    m_entry.paymentStatus = payment.paymentStatus;
+    if (payment.paymentStatus != previous) {
+        note(QStringLiteral("follow"), QStringLiteral("answer"),
+             {{QStringLiteral("paymentStatus"), payment.paymentStatus}});
+        saveEntry();
+    }
+    Q_EMIT paymentUpdated(payment);
+    switch (payment.paymentStatus) {
+    case status::CancelApprovalConfirmed:
+    case status::CancelDelivered:
+        return close(true);
+    case status::CancelRejected:
+        return close(false);
+    case status::CancelCompleted:
+    case status::CancelFailed:
+        return finish(payment);
+    case status::CancelApprovalFailed:
+    case status::CancelApprovalReverted:
+        return fail(relay::paymentStatusText(payment.paymentStatus), 0, true);
+    default:
+        break;
+    }
+    if (m_state != State::Following)
+        setState(State::Following);
+    if (m_clock->nowMs() - m_followStartedMs > qint64(m_settings.followLimitSeconds) * 1000)
+        return fail(
+            QCoreApplication::translate("kiosk::workflow",
+                                        "The relay has not settled this cancellation in time: %1")
+                .arg(relay::paymentStatusText(payment.paymentStatus)));
+    m_pollTimer.start();
+}
+
+void CancellationWorkflow::close(bool confirm)
+{
+    m_closeConfirm = confirm;
+    setState(State::Closing);
+    note(QStringLiteral("close"), QStringLiteral("intent"), {{QStringLiteral("confirm"), confirm}});
+    m_client->closeCancel(
+        m_paymentId, confirm, this, [this, confirm](const RelayResult<PaymentItem> &closed) {
+            if (closed) {
+                note(QStringLiteral("close"), QStringLiteral("answer"),
+                     {{QStringLiteral("paymentStatus"), closed->paymentStatus}});
+                if (relay::isFinalCancelStatus(closed->paymentStatus))
+                    return finish(closed.value());
+                return onStatus(closed.value());
+            }
+            const RelayError &error = closed.failure();
+            note(QStringLiteral("close"), QStringLiteral("error"), errorDetail(error));
+            if (error.relayCode == codes::CloseTooEarly || error.isTransport()) {
+                // Within the relay's window and not yet confirmed, or unknown: ask again shortly.
+                if (m_clock->nowMs() - m_followStartedMs >
+                        qint64(m_settings.followLimitSeconds) * 1000 &&
+                    m_followStartedMs != 0)
+                    return fail(relay::describeError(error), error.relayCode);
+                if (m_followStartedMs == 0)
+                    m_followStartedMs = m_clock->nowMs();
+                m_closeRetryTimer.start();
+                return;
+            }
+            if (alreadyHappened(error.relayCode) || error.relayCode == codes::CloseNotAllowed) {
+                m_client->fetchPayment(
+                    m_paymentId, this,
+                    [this, error, confirm](const RelayResult<PaymentItem> &payment) {
+                        if (!payment)
+                            return fail(relay::describeError(error), error.relayCode, true);
+                        if (relay::isFinalCancelStatus(payment->paymentStatus))
+                            return finish(payment.value());
+                        Q_UNUSED(confirm);
+                        fail(relay::describeError(error), error.relayCode, true);
+                    });
+                return;
+            }
+            fail(relay::describeError(error), error.relayCode, true);
+        });
+}
+
+void CancellationWorkflow::abandon()
+{
+    if (m_state == State::AwaitingResponse || m_state == State::Ready) {
+        m_countdownTimer.stop();
+        m_reader.reset();
+        note(QStringLiteral("request"), QStringLiteral("abandoned"));
+        m_request = {};
+        m_message = QCoreApplication::translate("kiosk::workflow", "Cancelled at the kiosk");
+        m_entry.message = m_message;
+        saveEntry();
+        setState(State::Idle);
+    }
+}
+
+void CancellationWorkflow::resume(const JournalEntry &entry)
+{
+    m_entry = entry;
+    m_paymentId = entry.paymentId;
+    setState(State::Loading);
+    note(QStringLiteral("resume"), QStringLiteral("note"),
+         {{QStringLiteral("state"), entry.state}});
+    m_client->fetchPayment(m_paymentId, this, [this](const RelayResult<PaymentItem> &payment) {
+        if (!payment)
+            return fail(relay::describeError(payment.failure()), payment.failure().relayCode, true);
+        m_context.payment = payment.value();
+        m_followStartedMs = m_clock->nowMs();
+        const int s = payment->paymentStatus;
+        if (relay::isFinalCancelStatus(s))
+            return finish(payment.value());
+        if (s >= status::CancelApprovalSent && s <= status::CancelDelivered)
+            return follow();
+        if (approvalPending(s)) {
+            // The relay has not acted on an approval. If one was about to be posted and there is
+            // still time, post it now (it is the first the relay receives); else end the
+            // cancellation, since the customer is gone.
+            const auto intent = m_journal
+                                    ? m_journal->lastStep(m_entry.id, QStringLiteral("approve"))
+                                    : JournalStep{};
+            m_deadline = responseDeadline(payment.value(), m_settings.paymentTimeoutSeconds);
+            if (intent && intent->phase == u"intent" && m_clock->nowSeconds() < m_deadline) {
+                auto signature = eth::Signature::parse(
+                    intent->detail.value(QLatin1String("signature")).toString());
+                if (signature)
+                    return post(signature.value(),
+                                intent->detail.value(QLatin1String("approval")).toBool());
+            }
+            return close(false);
+        }
+        if (s == status::NewClosed)
+            return finish(payment.value()); // never opened: nothing to finish
+        fail(relay::paymentStatusText(s));
+    });
+}
+
+} // namespace kiosk::workflow

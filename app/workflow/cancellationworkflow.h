@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/clock.h"
+#include "qr/responsereader.h"
+#include "qr/signingrequest.h"
+#include "relay/relayclient.h"
+#include "workflow/approvalcontext.h"
+#include "workflow/journal.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace kiosk::workflow {
+
+struct WorkflowSettings
+{
+    relay::Approver approver = relay::Approver::Customer;
+    int paymentTimeoutSeconds = 45;               // the relay's approval window
+    std::chrono::milliseconds pollInterval{1000}; // payment item polling while following
+    std::chrono::milliseconds closeRetryInterval{2000};
+    int followLimitSeconds = 360; // past the relay's forced close (300 s): give up following
+};
+
+// Drives one cancellation from the pending list to its final paymentStatus:
+// load payment and shop (know the expected signer) -> open the cancellation if this kiosk
+// starts it -> the customer chooses -> request with a fresh nonce and chain id -> wait for the
+// answer (countdown to the relay's deadline) -> verify locally -> post the approval -> follow
+// the payment (polling, plus relay events when fed in) -> close (only after 55/57 or 56) ->
+// final status. Every relay call is journalled before and after, so resume() can finish a
+// cancellation after a crash without posting an approval the relay already has.
+class CancellationWorkflow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Loading,
+        Opening,
+        Ready,            // open on the relay; waiting for the customer's choice
+        AwaitingResponse, // request shown; counting down
+        Posting,
+        Following,
+        Closing,
+        Finished, // final status 58 or 59 reached
+        Failed,   // stopped with a message; see canRetry()
+    };
+    Q_ENUM(State)
+
+    CancellationWorkflow(relay::RelayClient *client, Journal *journal, const Clock *clock,
+                         WorkflowSettings settings, QObject *parent = nullptr);
+
+    void start(const QString &paymentId, bool openIfNeeded = true);
+    void resume(const JournalEntry &entry);
+    // The customer's choice; builds the request with a fresh nonce and chain id.
+    void choose(bool approval);
+    // A scanned (or typed) wallet answer; animated URs arrive one part per call.
+    void submitResponse(const QString &text);
+    // The customer walked away or cancelled: the request is dropped, nothing is posted.
+    void abandon();
+    // A relay event (task feed or v1 callback); ignored unless it is about this payment.
+    void handleRelayEvent(const kiosk::relay::TaskEvent &event);
+    // Re-evaluates the countdown now (a timer calls it every 250 ms; tests call it directly).
+    void tick();
+
+    State state() const { return m_state; }
+    const ApprovalContext &context() const { return m_context; }
+    const qr::SigningRequest &request() const { return m_request; }
+    QString paymentId() const { return m_paymentId; }
+    qint64 deadline() const { return m_deadline; }
+    int secondsLeft() const;
+    int paymentStatus() const { return m_context.payment.paymentStatus; }
+    QString message() const { return m_message; }
+    int relayCode() const { return m_relayCode; }
+    bool canRetry() const { return m_canRetry; }
+    qint64 journalId() const { return m_entry.id; }
+
+Q_SIGNALS:
+    void stateChanged(kiosk::workflow::CancellationWorkflow::State state);
+    void countdown(int secondsLeft);
+    void requestReady(const kiosk::qr::SigningRequest &request);
+    void responseProgress(double fraction);
+    // A scanned answer was not accepted; still waiting for a good one.
+    void responseRejected(const QString &reason);
+    void paymentUpdated(const kiosk::relay::PaymentItem &payment);
+    void finished(int paymentStatus, const QString &message);
+    void failed(const QString &message, int relayCode);
+
+private:
+    void setState(State state);
+    void fail(const QString &message, int relayCode = 0, bool canRetry = false);
+    void finish(const relay::PaymentItem &payment);
+    void loaded(const ApprovalContext &context, bool openIfNeeded);
+    void open();
+    void post(const eth::Signature &signature, bool approval);
+    void follow();
+    void poll();
+    void onStatus(const relay::PaymentItem &payment);
+    void close(bool confirm);
+    void rereadThenContinue(const QString &why);
+    void note(const QString &step, const QString &phase, const QJsonObject &detail = {});
+    void saveEntry();
+
+    relay::RelayClient *m_client;
+    Journal *m_journal;
+    const Clock *m_clock;
+    WorkflowSettings m_settings;
+
+    State m_state = State::Idle;
+    QString m_paymentId;
+    ApprovalContext m_context;
+    qr::SigningRequest m_request;
+    qr::ResponseReader m_reader;
+    JournalEntry m_entry;
+    qint64 m_deadline = 0;
+    qint64 m_followStartedMs = 0;
+    QString m_message;
+    int m_relayCode = 0;
+    bool m_canRetry = false;
+    bool m_closeConfirm = true;
+    QTimer m_countdownTimer;
+    QTimer m_pollTimer;
+    QTimer m_closeRetryTimer;
+};
+
+} // namespace kiosk::workflow

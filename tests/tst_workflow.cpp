@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+// The cancellation workflow in-process against the simulator: every path, relay faults at each
+// step (the simulator's fault injection), and the countdown on a fake clock.
+#include "simprocess.h"
+
+#include "eth/signing.h"
+#include "relay/relayclient.h"
+#include "workflow/cancellationworkflow.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kiosk;
+using namespace kiosk::workflow;
+using State = CancellationWorkflow::State;
+
+namespace {
+const QString kCustomerKey =
+    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+const QString kTerminalKey =
+    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+} // namespace
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void approveEndsIn58();
+    void rejectEndsIn59();
+    void countdownExpiresOnFakeClock();
+    void lateApprovalGets7000ThenCloses();
+    void unansweredApprovalIsNotRepeated();
+    void lostAnswerIsLearnedByRereading();
+    void closeTooEarlyIsRetried();
+    void openFaults_data();
+    void openFaults();
+    void badScanKeepsWaiting();
+    void eventsTriggerImmediatePoll();
+    void abandonPostsNothing();
+
+private:
+    std::unique_ptr<CancellationWorkflow> makeFlow(const Clock *clock = nullptr);
+    QString answerFor(const CancellationWorkflow &flow) const;
+    void fault(const QString &path, const QString &kind, int count = 1,
+               const QJsonObject &extra = {});
+    // Starts a flow on a new payment and waits for Ready.
+    QString startReady(CancellationWorkflow &flow, const QString &purchaseId);
+
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<relay::RelayClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Journal> m_journal;
+};
+
+void TestWorkflow::init()
+{
+    m_sim = std::make_unique<SimProcess>(
+        QStringList{QStringLiteral("--close-window"), QStringLiteral("1"),
+                    QStringLiteral("--payment-timeout"), QStringLiteral("45")});
+    QVERIFY(m_sim->isRunning());
+    relay::RelaySettings settings;
+    settings.baseUrl = QUrl(m_sim->url());
+    settings.api = relay::ApiVersion::V2;
+    settings.terminalId = QStringLiteral("KIOSK0001");
+    settings.terminalKey =
+        std::make_shared<eth::SecretKey>(eth::SecretKey::fromHex(kTerminalKey).value());
+    settings.timeout = std::chrono::milliseconds(2000);
+    settings.getRetries = 0;
+    m_client = std::make_unique<relay::RelayClient>(settings);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::make_unique<Journal>();
+    QVERIFY(m_journal->open(m_dir->path()).ok());
+}
+
+void TestWorkflow::cleanup()
+{
+    m_journal.reset();
+    m_client.reset();
+    m_sim.reset();
+}
+
+std::unique_ptr<CancellationWorkflow> TestWorkflow::makeFlow(const Clock *clock)
+{
+    WorkflowSettings settings;
+    settings.pollInterval = std::chrono::milliseconds(100);
+    settings.closeRetryInterval = std::chrono::milliseconds(300);
+    return std::make_unique<CancellationWorkflow>(m_client.get(), m_journal.get(), clock, settings);
+}
+
+QString TestWorkflow::answerFor(const CancellationWorkflow &flow) const
+{
+    const auto key = eth::SecretKey::fromHex(kCustomerKey).value();
+    return eth::signPersonal(flow.request().messageHash, key).toHex();
+}
+
+void TestWorkflow::fault(const QString &path, const QString &kind, int count,
+                         const QJsonObject &extra)
+{
+    QJsonObject body{{QStringLiteral("path"), path},
+                     {QStringLiteral("kind"), kind},
+                     {QStringLiteral("count"), count}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    m_sim->call("POST", QStringLiteral("/sim/faults"), body);
+}
+
+QString TestWorkflow::startReady(CancellationWorkflow &flow, const QString &purchaseId)
+{
+    const QString id = m_sim->createPayment(kCustomer, purchaseId);
+    flow.start(id, true);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::Ready, 10000); }();
+    return id;
+}
+
+void TestWorkflow::approveEndsIn58()
+{
+    auto flow = makeFlow();
+    QSignalSpy states(flow.get(), &CancellationWorkflow::stateChanged);
+    QSignalSpy finished(flow.get(), &CancellationWorkflow::finished);
+    const QString id = startReady(*flow, QStringLiteral("WF-1"));
+    QCOMPARE(flow->context().expectedSigner.toChecksummed(), kCustomer);
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    QVERIFY(flow->secondsLeft() > 30);
+    QVERIFY(flow->request().approval);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), 58);
+    QList<State> seen;
+    for (const auto &args : states)
+        seen << args.at(0).value<State>();
+    for (State expected : {State::Opening, State::Ready, State::AwaitingResponse, State::Posting,
+                           State::Following, State::Closing, State::Finished})
+        QVERIFY2(seen.contains(expected), qPrintable(QString::number(int(expected))));
+    const auto entry = m_journal->entry(flow->journalId()).value();
+    QVERIFY(entry.finished);
+    QCOMPARE(entry.paymentStatus, 58);
+    QCOMPARE(entry.approval, 1);
+    QCOMPARE(m_journal->lastStep(entry.id, QStringLiteral("approve"))->phase,
+             QStringLiteral("answer"));
+    QCOMPARE(id, flow->paymentId());
+}
+
+void TestWorkflow::rejectEndsIn59()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-2"));
+    const QString nonce = m_sim->nonceOf(kCustomer);
+    flow->choose(false);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    QVERIFY(!flow->request().approval);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 59);
+    QCOMPARE(m_sim->nonceOf(kCustomer), nonce);
+}
+
+void TestWorkflow::countdownExpiresOnFakeClock()
+{
+    FakeClock clock;
+    auto flow = makeFlow(&clock);
+    QSignalSpy ticks(flow.get(), &CancellationWorkflow::countdown);
+    startReady(*flow, QStringLiteral("WF-3"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    const int left = flow->secondsLeft();
+    QVERIFY(left > 30 && left <= 42);
+    clock.advanceMs(10'000);
+    flow->tick();
+    QCOMPARE(ticks.last().at(0).toInt(), left - 10);
+    const QString answer = answerFor(*flow);
+    clock.advanceMs(qint64(left) * 1000); // past the deadline
+    flow->submitResponse(answer);         // a late answer is never posted
+    QVERIFY(flow->state() == State::Closing || flow->state() == State::Finished);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 59);
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0);
+}
+
+void TestWorkflow::lateApprovalGets7000ThenCloses()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-4"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    // The relay's window is shorter than the kiosk believes: it answers 7000.
+    m_sim->call("POST", QStringLiteral("/sim/config"),
+                {{QStringLiteral("paymentTimeoutSeconds"), 0}});
+    QSignalSpy finished(flow.get(), &CancellationWorkflow::finished);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 59);
+    const auto steps = m_journal->steps(flow->journalId()).value();
+    bool saw7000 = false;
+    for (const JournalStep &step : steps)
+        saw7000 = saw7000 || (step.step == u"approve" &&
+                              step.detail.value(QLatin1String("code")).toInt() == 7000);
+    QVERIFY(saw7000);
+}
+
+void TestWorkflow::unansweredApprovalIsNotRepeated()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-5"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    fault(QStringLiteral("/v2/payment/cancel/approval"), QStringLiteral("http500"));
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 20000);
+    QVERIFY(flow->canRetry());
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0); // nothing reached the chain, nothing re-sent
+}
+
+void TestWorkflow::lostAnswerIsLearnedByRereading()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-6"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    // The relay takes the approval, but the answer is lost on the way back.
+    fault(QStringLiteral("/v2/payment/cancel/approval"), QStringLiteral("drop-after"), 2);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 58);
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 1);
+}
+
+void TestWorkflow::closeTooEarlyIsRetried()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-7"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    fault(QStringLiteral("/v2/payment/cancel/close"), QStringLiteral("code"), 2,
+          {{QStringLiteral("code"), 2030}, {QStringLiteral("message"), QStringLiteral("not yet")}});
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 58);
+}
+
+void TestWorkflow::openFaults_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("expectedState");
+    QTest::newRow("payment not found") << "code" << 2003 << int(State::Failed);
+    QTest::newRow("access denied") << "code" << 1501 << int(State::Failed);
+    QTest::newRow("contract revert") << "code" << 1099 << int(State::Failed);
+    QTest::newRow("timeout") << "delay" << 0 << int(State::Failed);
+    QTest::newRow("http 500") << "http500" << 0 << int(State::Failed);
+    QTest::newRow("malformed") << "malformed" << 0 << int(State::Failed);
+    QTest::newRow("opened but answer lost") << "drop-after" << 0 << int(State::Ready);
+}
+
+void TestWorkflow::openFaults()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(int, expectedState);
+    auto flow = makeFlow();
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("WF-8"));
+    QJsonObject extra;
+    if (kind == u"code")
+        extra = {{QStringLiteral("code"), code},
+                 {QStringLiteral("message"), QStringLiteral("injected")}};
+    if (kind == u"delay")
+        extra = {{QStringLiteral("delayMs"), 4000}};
+    fault(QStringLiteral("/v2/payment/cancel/open"), kind, kind == u"drop-after" ? 2 : 1, extra);
+    QSignalSpy failed(flow.get(), &CancellationWorkflow::failed);
+    flow->start(id, true);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->state() == State::Failed || flow->state() == State::Ready,
+                             15000);
+    QCOMPARE(int(flow->state()), expectedState);
+    if (expectedState == int(State::Failed)) {
+        QVERIFY(!flow->message().isEmpty());
+        if (code != 0)
+            QCOMPARE(flow->relayCode(), code);
+    }
+}
+
+void TestWorkflow::badScanKeepsWaiting()
+{
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-9"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    QSignalSpy rejected(flow.get(), &CancellationWorkflow::responseRejected);
+    flow->submitResponse(QStringLiteral("https://example.com/not-a-signature"));
+    const auto other = eth::SecretKey::fromHex(
+                           u"0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6")
+                           .value();
+    flow->submitResponse(eth::signPersonal(flow->request().messageHash, other).toHex());
+    QCOMPARE(rejected.size(), 2);
+    QVERIFY(rejected.at(1).at(0).toString().contains(u"another wallet"_qs));
+    QCOMPARE(flow->state(), State::AwaitingResponse);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+}
+
+void TestWorkflow::eventsTriggerImmediatePoll()
+{
+    WorkflowSettings settings;
+    settings.pollInterval = std::chrono::milliseconds(60000); // polling alone would be too slow
+    settings.closeRetryInterval = std::chrono::milliseconds(300);
+    CancellationWorkflow flow(m_client.get(), m_journal.get(), nullptr, settings);
+    startReady(flow, QStringLiteral("WF-10"));
+    flow.choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::AwaitingResponse, 10000);
+    flow.submitResponse(answerFor(flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::Following, 10000);
+    QTest::qWait(800); // the simulated chain confirms
+    relay::TaskEvent other;
+    other.data.insert(QStringLiteral("paymentId"),
+                      QString(QStringLiteral("0x") + QString(64, u'0')));
+    flow.handleRelayEvent(other); // not ours: ignored
+    QCOMPARE(flow.state(), State::Following);
+    relay::TaskEvent ours;
+    ours.data.insert(QStringLiteral("paymentId"), flow.paymentId());
+    flow.handleRelayEvent(ours);
+    QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::Finished, 10000);
+    QCOMPARE(flow.paymentStatus(), 58);
+}
+
+void TestWorkflow::abandonPostsNothing()
+{
+    auto flow = makeFlow();
+    const QString id = startReady(*flow, QStringLiteral("WF-11"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    const QString answer = answerFor(*flow);
+    flow->abandon();
+    QCOMPARE(flow->state(), State::Idle);
+    flow->submitResponse(answer);
+    QCOMPARE(flow->state(), State::Idle);
+    QTest::qWait(300);
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0);
+    QVERIFY(!id.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
