@@ -4,12 +4,19 @@
 #include "eth/hex.h"
 #include "eth/messages.h"
 #include "eth/signing.h"
+#include "qr/erc4527.h"
+#include "qr/requestcodec.h"
 #include "qr/requeststore.h"
+#include "qr/responsereader.h"
 #include "qr/signingrequest.h"
+#include "qr/ur.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <algorithm>
+#include <random>
 
 using namespace kiosk;
 using namespace kiosk::qr;
@@ -78,6 +85,8 @@ private Q_SLOTS:
     void verifyRejectsExpired();
     void verifyNormalisesHighSAndV01();
     void storeRoundTripAndRemove();
+    void readerAnimatedAnswerInAnyOrder();
+    void readerRejectsWithSpecificMessages();
     void storeReportsMissingAndDamaged();
 };
 
@@ -234,6 +243,63 @@ void TestSigningRequest::storeReportsMissingAndDamaged()
     const auto damaged = store.load(r.paymentId);
     QVERIFY(!damaged.ok());
     QVERIFY(damaged.error().contains(u"damaged"_qs));
+}
+
+void TestSigningRequest::readerAnimatedAnswerInAnyOrder()
+{
+    const SigningRequest r = sampleRequest();
+    EthSignature answer;
+    answer.requestId = r.requestId;
+    answer.signature = eth::signPersonal(r.messageHash, key(kCustomerKey)).bytes;
+    answer.origin =
+        QStringLiteral("a wallet with a long name that makes the answer span several frames");
+    auto encoder = UREncoder::create(answer.toUr(), 20).value();
+    QVERIFY(!encoder.isSinglePart());
+    QStringList parts;
+    for (int i = 0; i < encoder.seqLen() * 3; ++i)
+        parts << encoder.nextPart().toUpper();
+    // Shuffled, with every third part lost.
+    std::mt19937 random(42);
+    std::shuffle(parts.begin(), parts.end(), random);
+    ResponseReader reader;
+    std::optional<SigningResponse> response;
+    double lastProgress = 0;
+    for (int i = 0; i < parts.size() && !response; ++i) {
+        if (i % 3 == 2)
+            continue;
+        auto outcome = reader.add(parts.at(i));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        if (outcome->response)
+            response = outcome->response;
+        else
+            lastProgress = outcome->progress;
+    }
+    QVERIFY(response.has_value());
+    QVERIFY(lastProgress > 0 && lastProgress < 1);
+    QCOMPARE(response->kind, SigningResponse::Kind::Ur);
+    QCOMPARE(response->requestId, r.requestId);
+    QVERIFY(verifyResponse(*response, r, 1000).ok());
+}
+
+void TestSigningRequest::readerRejectsWithSpecificMessages()
+{
+    const SigningRequest r = sampleRequest();
+    ResponseReader reader;
+    const auto own = reader.add(requestText(r, RequestFormat::Ur));
+    QVERIFY(own.error().contains(u"kiosk's own request"_qs));
+    const auto ownJson = reader.add(requestText(r, RequestFormat::Json));
+    QVERIFY(ownJson.error().contains(u"kiosk's own request"_qs));
+    QVERIFY(reader.add(QStringLiteral("   ")).error().contains(u"nothing"_qs));
+    QVERIFY(reader.add(QString(70000, u'a')).error().contains(u"too long"_qs));
+    QVERIFY(reader.add(QStringLiteral("{\"type\":1}")).error().contains(u"not a signature"_qs));
+    QVERIFY(reader.add(QStringLiteral("0x1234")).error().contains(u"not a signature"_qs));
+    QVERIFY(!reader.add(QStringLiteral("ur:eth-signature/aeadaolazmjendeoti")).ok());
+    QVERIFY(!reader.add(QString::fromLatin1(QByteArray("\x00\x01\xfe binary", 10))).ok());
+    // Answer without a request id: refused (an ERC-4527 answer must name its request).
+    EthSignature anonymous;
+    anonymous.signature = QByteArray(65, '\1');
+    const auto noId = reader.add(anonymous.toUrString());
+    QVERIFY(!noId.ok());
 }
 
 QTEST_GUILESS_MAIN(TestSigningRequest)
