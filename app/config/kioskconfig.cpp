@@ -102,14 +102,16 @@ Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
     auto timeout = readInt(ini, QStringLiteral("relay/timeout_ms"), 10000, 100, 120000);
     auto retries = readInt(ini, QStringLiteral("relay/get_retries"), 2, 0, 10);
     auto window = readInt(ini, QStringLiteral("approval/payment_timeout_seconds"), 45, 5, 600);
-    for (const QString *error :
-         {&insecure.error(), &timeout.error(), &retries.error(), &window.error()})
+    auto retention = readInt(ini, QStringLiteral("state/history_retention_days"), 90, 1, 3650);
+    for (const QString *error : {&insecure.error(), &timeout.error(), &retries.error(),
+                                 &window.error(), &retention.error()})
         if (!error->isEmpty())
             return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
     config.allowInsecureHttp = insecure.value();
     config.timeoutMs = timeout.value();
     config.getRetries = retries.value();
     config.paymentTimeoutSeconds = window.value();
+    config.historyRetentionDays = retention.value();
 
     config.terminalId = ini.value(QStringLiteral("terminal/id")).toString().trimmed();
     config.terminalKey = ini.value(QStringLiteral("terminal/key")).toString().trimmed();

@@ -33,6 +33,7 @@ struct KioskConfig
 
     // [state]
     QString stateDir;
+    int historyRetentionDays = 90; // finished journal entries older than this are deleted
 
     // Reads `path`; a missing file is an error only when `mustExist`.
     static Result<KioskConfig> load(const QString &path, bool mustExist);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // loyalty-kiosk: the touchscreen application.
+#include "common/logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    kiosk::installLogHandler();
     QApplication::setApplicationName(QStringLiteral("loyalty-kiosk"));
     QApplication::setOrganizationName(QStringLiteral("loyalty-kiosk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));

@@ -176,6 +176,8 @@ private:
     int commandHistory();
 
     QString stateDir() const;
+    // Opens the journal in the state directory and applies the history retention.
+    void openJournal(workflow::Journal &journal) const;
     QStringList responseTexts(const QString &argument) const;
     // Runs one workflow to its end in the event loop; prints and returns the exit code.
     int runWorkflow(workflow::CancellationWorkflow &flow);
@@ -430,6 +432,16 @@ QString Cli::stateDir() const
     if (!dir)
         throw BadInput{u"--state-dir: " + dir.error()};
     return dir.value();
+}
+
+void Cli::openJournal(workflow::Journal &journal) const
+{
+    if (auto opened = journal.open(stateDir()); !opened)
+        throw BadInput{u"--state-dir: " + opened.error()};
+    if (!journal.keptDamagedCopy().isEmpty())
+        writeLine(stderr, kProgram + u": the journal was damaged; it was kept as " +
+                              journal.keptDamagedCopy() + u" and a new one started");
+    journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
 }
 
 QStringList Cli::responseTexts(const QString &argument) const
@@ -693,8 +705,7 @@ int Cli::commandRun()
         throw BadInput{u"--format: " + format.error()};
 
     workflow::Journal journal;
-    if (auto opened = journal.open(stateDir()); !opened)
-        throw BadInput{u"--state-dir: " + opened.error()};
+    openJournal(journal);
     workflow::WorkflowSettings settings;
     settings.approver = m_config.approver;
     settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
@@ -765,8 +776,7 @@ int Cli::commandResume()
 {
     expectArguments(1);
     workflow::Journal journal;
-    if (auto opened = journal.open(stateDir()); !opened)
-        throw BadInput{u"--state-dir: " + opened.error()};
+    openJournal(journal);
     const auto unfinished = journal.unfinished();
     if (!unfinished)
         throw BadInput{unfinished.error()};
@@ -808,8 +818,7 @@ int Cli::commandPending()
 {
     expectArguments(1);
     workflow::Journal journal;
-    if (auto opened = journal.open(stateDir()); !opened)
-        throw BadInput{u"--state-dir: " + opened.error()};
+    openJournal(journal);
     const auto unfinished = journal.unfinished();
     if (!unfinished)
         throw BadInput{unfinished.error()};
@@ -840,8 +849,7 @@ int Cli::commandHistory()
 {
     expectArguments(1);
     workflow::Journal journal;
-    if (auto opened = journal.open(stateDir()); !opened)
-        throw BadInput{u"--state-dir: " + opened.error()};
+    openJournal(journal);
     const QString search = option(QStringLiteral("search"));
     if (isSet(QStringLiteral("csv"))) {
         const auto csv = journal.exportCsv(search);
