@@ -5,6 +5,7 @@
 #include "eth/messages.h"
 #include "eth/signing.h"
 #include "qr/erc4527.h"
+#include "qr/pairing.h"
 #include "qr/requestcodec.h"
 #include "qr/requeststore.h"
 #include "qr/responsereader.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void storeRoundTripAndRemove();
     void readerAnimatedAnswerInAnyOrder();
     void readerRejectsWithSpecificMessages();
+    void pairingDecoratesRequests();
     void storeReportsMissingAndDamaged();
 };
 
@@ -300,6 +302,41 @@ void TestSigningRequest::readerRejectsWithSpecificMessages()
     anonymous.signature = QByteArray(65, '\1');
     const auto noId = reader.add(anonymous.toUrString());
     QVERIFY(!noId.ok());
+}
+
+void TestSigningRequest::pairingDecoratesRequests()
+{
+    // BIP39 "abandon ... about": account key m/44'/60'/0', master fingerprint 73c5da0a; its first
+    // address is the widely published 0x9858EfFD232B4033E47d90003D41EC34EcaEda94.
+    HDKey key;
+    key.keyData =
+        QByteArray::fromHex("02eae4b876a8696134b868f88cc2f51f715f2dbedb7446b8e6edf3d4541c4eb67b");
+    key.chainCode =
+        QByteArray::fromHex("d882718b7a42806803eeb17f7483f20620611adb88fc943c898dc5aba94c2819");
+    key.origin = KeyPath::parse(u"m/44'/60'/0'").value();
+    key.origin->sourceFingerprint = 0x73c5da0a;
+    const auto paired = pairFromUr(encodeUr(key.toUr()).toUpper());
+    QVERIFY2(paired.ok(), qPrintable(paired.error()));
+    QCOMPARE(paired->address.toChecksummed(),
+             QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+    QCOMPARE(paired->sourceFingerprint, 0x73c5da0au);
+    QCOMPARE(paired->derivationPath, QStringLiteral("m/44'/60'/0'/0/0"));
+
+    QTemporaryDir dir;
+    PairingStore store(dir.path());
+    QVERIFY(store.add(paired.value()).ok());
+    QVERIFY(store.add(paired.value()).ok()); // once per address
+    QCOMPARE(store.load().size(), 1);
+    SigningRequest r = sampleRequest();
+    r.signer = paired->address;
+    store.decorate(r);
+    QCOMPARE(r.sourceFingerprint, 0x73c5da0au);
+    const auto shown = EthSignRequest::fromUrString(requestText(r, RequestFormat::Ur));
+    QVERIFY2(shown.ok(), qPrintable(shown.error()));
+    QCOMPARE(shown->derivationPath.sourceFingerprint.value_or(0), 0x73c5da0au);
+    QCOMPARE(shown->derivationPath.toString(), QStringLiteral("m/44'/60'/0'/0/0"));
+    QCOMPARE(shown->address, paired->address);
+    QVERIFY(!pairFromUr(QStringLiteral("ur:eth-signature/aeadaolazmjendeoti")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSigningRequest)

@@ -5,6 +5,7 @@
 #include "config/statedir.h"
 #include "eth/amount.h"
 #include "eth/signing.h"
+#include "qr/pairing.h"
 #include "qr/qrimage.h"
 #include "qr/qrreader.h"
 #include "qr/requestcodec.h"
@@ -72,6 +73,8 @@ Commands:
                               the whole flow: open if needed, show the request, take the
                               answer (else from standard input), post, follow, close
   resume                      finish every unfinished cancellation in the journal
+  pair --ur TEXT|@FILE        remember a wallet's crypto-hdkey / crypto-account code, so
+                              requests to it carry its path and fingerprint
   pending                     unfinished cancellations of this kiosk, with their status
   history [--csv] [--search TEXT]
                               what this kiosk did (journal)
@@ -170,6 +173,7 @@ private:
     int commandClose();
     int commandWatch();
     int commandRequest();
+    int commandPair();
     int commandRun();
     int commandResume();
     int commandPending();
@@ -480,6 +484,30 @@ QStringList Cli::responseTexts(const QString &argument) const
     return texts;
 }
 
+int Cli::commandPair()
+{
+    expectArguments(1);
+    if (!isSet(QStringLiteral("ur")))
+        throw BadInput{QStringLiteral(
+            "--ur: required (the wallet's crypto-hdkey or crypto-account code: text or @image)")};
+    const QStringList texts = responseTexts(option(QStringLiteral("ur")));
+    auto wallet = qr::pairFromUr(texts.join(u'\n'));
+    if (!wallet)
+        throw BadInput{u"--ur: " + wallet.error()};
+    qr::PairingStore store(stateDir());
+    if (auto added = store.add(wallet.value()); !added)
+        throw BadInput{u"--state-dir: " + added.error()};
+    print({{QStringLiteral("ok"), true},
+           {QStringLiteral("address"), wallet->address.toChecksummed()},
+           {QStringLiteral("derivationPath"), wallet->derivationPath},
+           {QStringLiteral("sourceFingerprint"),
+            QString::number(wallet->sourceFingerprint, 16).rightJustified(8, u'0')}},
+          QStringLiteral("paired %1 (%2, fingerprint %3)")
+              .arg(wallet->address.toChecksummed(), wallet->derivationPath,
+                   QString::number(wallet->sourceFingerprint, 16).rightJustified(8, u'0')));
+    return ExitOk;
+}
+
 int Cli::commandRequest()
 {
     expectArguments(2);
@@ -513,6 +541,7 @@ int Cli::commandRequest()
                 .arg(formatTime(context->payment.openCancelTimestamp))});
     qr::SigningRequest request =
         workflow::makeSigningRequest(context.value(), !isSet(QStringLiteral("reject")), deadline);
+    qr::PairingStore(dir).decorate(request);
     if (auto saved = qr::RequestStore(dir).save(request); !saved)
         throw BadInput{u"--state-dir: " + saved.error()};
     const QStringList frames = qr::requestFrames(request, format.value());
@@ -710,6 +739,9 @@ int Cli::commandRun()
     settings.approver = m_config.approver;
     settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
     workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);
+    const qr::PairingStore pairings(stateDir());
+    flow.setRequestDecorator(
+        [&pairings](qr::SigningRequest &request) { pairings.decorate(request); });
 
     QObject::connect(&flow, &workflow::CancellationWorkflow::stateChanged, &flow, [&](State state) {
         if (state == State::Ready)
@@ -1007,7 +1039,7 @@ int Cli::run()
          value("count"),        value("events"),      value("listen"),    value("callback-key"),
          value("interval-ms"),  flag("verbose"),      flag("help"),       flag("version"),
          value("response"),     value("format"),      value("png"),       flag("csv"),
-         value("search")});
+         value("search"),       value("ur")});
     try {
         if (!m_parser.parse(m_arguments))
             throw BadInput{m_parser.errorText()};
@@ -1038,6 +1070,7 @@ int Cli::run()
             {QStringLiteral("close"), &Cli::commandClose},
             {QStringLiteral("watch"), &Cli::commandWatch},
             {QStringLiteral("request"), &Cli::commandRequest},
+            {QStringLiteral("pair"), &Cli::commandPair},
             {QStringLiteral("run"), &Cli::commandRun},
             {QStringLiteral("resume"), &Cli::commandResume},
             {QStringLiteral("pending"), &Cli::commandPending},

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace kiosk::workflow {
 
@@ -53,6 +54,12 @@ public:
 
     CancellationWorkflow(relay::RelayClient *client, Journal *journal, const Clock *clock,
                          WorkflowSettings settings, QObject *parent = nullptr);
+
+    // Adds what the kiosk knows about the signer's wallet (pairing: path, fingerprint).
+    void setRequestDecorator(std::function<void(qr::SigningRequest &)> decorate)
+    {
+        m_decorate = std::move(decorate);
+    }
 
     void start(const QString &paymentId, bool openIfNeeded = true);
     void resume(const JournalEntry &entry);
@@ -122,6 +129,7 @@ private:
     int m_relayCode = 0;
     bool m_canRetry = false;
     bool m_closeConfirm = true;
+    std::function<void(qr::SigningRequest &)> m_decorate;
     QTimer m_countdownTimer;
     QTimer m_pollTimer;
     QTimer m_closeRetryTimer;
