@@ -69,6 +69,7 @@ private Q_SLOTS:
     void crashAtEveryStepThenResume_data();
     void crashAtEveryStepThenResume();
     void historyAndCsv();
+    void pendingFromJournalAndRelay();
 
 private:
     QStringList kioskArgs() const;
@@ -428,6 +429,61 @@ void TestExchange::historyAndCsv()
                        QStringLiteral("--search"), QStringLiteral("nomatch")})
                  .out.count(u'\n'),
              1);
+}
+
+void TestExchange::pendingFromJournalAndRelay()
+{
+    QCOMPARE(kioskctl({QStringLiteral("pending"), QStringLiteral("--json")})
+                 .json()[u"pending"]
+                 .toArray()
+                 .size(),
+             0);
+    // Opened at this kiosk and left waiting (crash after the request was shown).
+    const QString mine = m_sim->createPayment(kCustomer, QStringLiteral("PEND-1"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOYALTY_KIOSK_CRASH_AT"), QStringLiteral("request:note"));
+    QCOMPARE(kioskctl({QStringLiteral("run"), mine, QStringLiteral("--response"),
+                       QStringLiteral("0x00")},
+                      {}, env)
+                 .exitCode,
+             99);
+    // Opened elsewhere (no journal here); the relay reports it to this terminal id through a
+    // late approval's 7000 event.
+    const QString reported = m_sim->createPayment(kCustomer, QStringLiteral("PEND-2"));
+    QTemporaryDir elsewhere;
+    QStringList other = kioskArgs();
+    other[other.indexOf(QStringLiteral("--state-dir")) + 1] = elsewhere.path();
+    QCOMPARE(runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                     other + QStringList{QStringLiteral("open"), reported})
+                 .exitCode,
+             0);
+    m_sim->call("POST", QStringLiteral("/sim/config"),
+                {{QStringLiteral("paymentTimeoutSeconds"), 0}});
+    const Run signed_ =
+        wallet({QStringLiteral("sign-cancel"), QStringLiteral("--key"), kCustomerKey,
+                QStringLiteral("--payment-id"), reported, QStringLiteral("--purchase-id"),
+                QStringLiteral("PEND-2"), QStringLiteral("--chain-id"), m_sim->chainId(),
+                QStringLiteral("--nonce"), m_sim->nonceOf(kCustomer)});
+    const QString signature =
+        QJsonDocument::fromJson(signed_.out.toUtf8()).object()[u"signature"].toString();
+    QCOMPARE(
+        kioskctl({QStringLiteral("approve"), reported, QStringLiteral("--signature"), signature})
+            .exitCode,
+        1); // 7000
+
+    const Run pending = kioskctl({QStringLiteral("pending"), QStringLiteral("--json")});
+    QCOMPARE(pending.exitCode, 0);
+    const QJsonArray list = pending.json()[u"pending"].toArray();
+    QCOMPARE(list.size(), 2);
+    QStringList sources;
+    for (const QJsonValue &item : list) {
+        QCOMPARE(item[u"paymentStatus"].toInt(), 51);
+        QCOMPARE(item[u"shopName"].toString(), QStringLiteral("Demo Cafe"));
+        sources << item[u"source"].toString() + u':' + item[u"purchaseId"].toString();
+    }
+    sources.sort();
+    QCOMPARE(sources,
+             QStringList({QStringLiteral("journal:PEND-1"), QStringLiteral("relay:PEND-2")}));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

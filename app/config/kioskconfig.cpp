@@ -123,6 +123,13 @@ Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
         config.approver = approver.value();
     }
     config.stateDir = ini.value(QStringLiteral("state/dir")).toString().trimmed();
+    config.callbackListen =
+        ini.value(QStringLiteral("events/callback_listen")).toString().trimmed();
+    auto callbackKey =
+        readSecret(ini.value(QStringLiteral("events/callback_key")).toString().trimmed());
+    if (!callbackKey)
+        return fail(u"events/callback_key: " + callbackKey.error());
+    config.callbackKey = callbackKey.value();
     return config;
 }
 

@@ -31,6 +31,10 @@ struct KioskConfig
     relay::Approver approver = relay::Approver::Customer;
     int paymentTimeoutSeconds = 45; // the relay's window from openCancelTimestamp
 
+    // [events] v1: the relay POSTs events to this kiosk (its CALLBACK_ENDPOINT points here)
+    QString callbackListen; // ADDRESS:PORT; empty: no receiver (polling only)
+    QString callbackKey;    // the relay's callback key ("@path" reads a file)
+
     // [state]
     QString stateDir;
     int historyRetentionDays = 90; // finished journal entries older than this are deleted

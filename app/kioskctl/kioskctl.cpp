@@ -18,6 +18,7 @@
 #include "workflow/approvalcontext.h"
 #include "workflow/cancellationworkflow.h"
 #include "workflow/journal.h"
+#include "workflow/pendinglist.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -689,12 +690,25 @@ int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
             loop.quit();
     });
     // v2: the task feed tells as soon as something happens; polling covers what posts no event.
+    // v1: the relay's callbacks, when this kiosk is configured to receive them.
     std::unique_ptr<relay::TaskFeed> feed;
+    std::unique_ptr<relay::CallbackReceiver> receiver;
     if (m_settings.api == relay::ApiVersion::V2) {
         feed = std::make_unique<relay::TaskFeed>(m_client);
         QObject::connect(feed.get(), &relay::TaskFeed::eventReceived, &flow,
                          &workflow::CancellationWorkflow::handleRelayEvent);
         feed->start();
+    } else if (!m_config.callbackListen.isEmpty()) {
+        const qsizetype colon = m_config.callbackListen.lastIndexOf(u':');
+        receiver = std::make_unique<relay::CallbackReceiver>(m_config.callbackKey);
+        if (colon > 0 &&
+            receiver->listen(QHostAddress(m_config.callbackListen.left(colon)),
+                             quint16(m_config.callbackListen.mid(colon + 1).toUInt())) != 0)
+            QObject::connect(receiver.get(), &relay::CallbackReceiver::eventReceived, &flow,
+                             &workflow::CancellationWorkflow::handleRelayEvent);
+        else
+            writeLine(stderr, kProgram + u": cannot receive relay callbacks on " +
+                                  m_config.callbackListen + u"; following by polling only");
     }
     if (flow.state() != State::Finished && flow.state() != State::Failed)
         loop.exec();
@@ -851,26 +865,35 @@ int Cli::commandPending()
     expectArguments(1);
     workflow::Journal journal;
     openJournal(journal);
-    const auto unfinished = journal.unfinished();
-    if (!unfinished)
-        throw BadInput{unfinished.error()};
+    // Opened here (journal), and reported by the relay for this terminal (today's task feed).
+    workflow::PendingList pending(m_client, &journal);
+    const auto today = await<QList<relay::TaskEvent>>(
+        [&](auto done) { m_client->fetchTasks(eth::UInt256(), &m_scope, done); });
+    if (today)
+        for (const relay::TaskEvent &event : today.value())
+            pending.handleRelayEvent(event);
+    pending.refresh();
+    if (pending.isBusy()) {
+        QEventLoop loop;
+        QObject::connect(&pending, &workflow::PendingList::settled, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     QJsonArray list;
     QStringList lines;
-    for (workflow::JournalEntry entry : unfinished.value()) {
-        // The relay knows the current status; the journal knows what this kiosk did.
-        const auto payment = await<PaymentItem>(
-            [&](auto done) { m_client->fetchPayment(entry.paymentId, &m_scope, done); });
-        if (payment)
-            entry.paymentStatus = payment->paymentStatus;
-        list.append(entryJson(entry));
-        const auto amount = eth::UInt256::fromDecimal(entry.amount);
+    for (const workflow::PendingItem &item : pending.items()) {
+        const PaymentItem &p = item.payment;
+        QJsonObject json = paymentJson(p);
+        json.insert(QStringLiteral("shopName"), item.shopName);
+        json.insert(QStringLiteral("source"), item.source == workflow::PendingItem::Source::Journal
+                                                  ? QStringLiteral("journal")
+                                                  : QStringLiteral("relay"));
+        list.append(json);
         lines << QStringLiteral("%1  %2  %3  %4  %5 %6")
-                     .arg(entry.paymentId, entry.purchaseId,
-                          amount ? eth::formatMoney(amount.value(), entry.currency, QLocale())
-                                 : entry.amount,
-                          entry.shopName)
-                     .arg(entry.paymentStatus)
-                     .arg(relay::paymentStatusText(entry.paymentStatus));
+                     .arg(p.paymentId, p.purchaseId,
+                          eth::formatMoney(p.amount, p.currency, QLocale()),
+                          item.shopName.isEmpty() ? QStringLiteral("-") : item.shopName)
+                     .arg(p.paymentStatus)
+                     .arg(relay::paymentStatusText(p.paymentStatus));
     }
     print({{QStringLiteral("ok"), true}, {QStringLiteral("pending"), list}},
           lines.isEmpty() ? QStringLiteral("no pending cancellations") : lines.join(u'\n'));

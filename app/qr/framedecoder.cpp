@@ -107,12 +107,8 @@ bool FrameDecoder::submitFrame(const QVideoFrame &frame)
     Luma luma;
     if (const std::optional<YLayout> layout = yLayout(frame.pixelFormat())) {
         QVideoFrame mapped(frame);
-        if (!mapped.map(QVideoFrame::ReadOnly)) {
-            qCWarning(lcQrCode) << "could not map a video frame" << frame.pixelFormat();
-            m_busy.store(false);
-            ++m_dropped;
-            return false;
-        }
+        if (!mapped.map(QVideoFrame::ReadOnly))
+            return refuse("could not map a frame", frame.pixelFormat());
         const int width = mapped.width();
         const int height = mapped.height();
         const int stride = mapped.bytesPerLine(layout->plane);
@@ -120,11 +116,8 @@ bool FrameDecoder::submitFrame(const QVideoFrame &frame)
         const qsizetype needed = qsizetype(height - 1) * stride +
                                  qsizetype(width - 1) * layout->pixelStride + layout->offset + 1;
         if (!src || width <= 0 || height <= 0 || mapped.mappedBytes(layout->plane) < needed) {
-            qCWarning(lcQrCode) << "unexpected layout of a" << frame.pixelFormat() << "frame";
             mapped.unmap();
-            m_busy.store(false);
-            ++m_dropped;
-            return false;
+            return refuse("unexpected frame layout", frame.pixelFormat());
         }
         // Copy only the Y samples; the frame (often a camera buffer) is released right away.
         luma.plane = QByteArray(qsizetype(width) * height, Qt::Uninitialized);
@@ -144,14 +137,20 @@ bool FrameDecoder::submitFrame(const QVideoFrame &frame)
         luma.height = height;
     } else {
         luma.image = frame.toImage();
-        if (luma.image.isNull()) {
-            qCWarning(lcQrCode) << "could not convert a" << frame.pixelFormat() << "frame";
-            m_busy.store(false);
-            ++m_dropped;
-            return false;
-        }
+        if (luma.image.isNull())
+            return refuse("could not convert a frame", frame.pixelFormat());
     }
     return startJob(std::move(luma));
+}
+
+bool FrameDecoder::refuse(const char *why, int pixelFormat)
+{
+    m_busy.store(false);
+    ++m_dropped;
+    // A camera that sends one unreadable frame sends thirty a second: say it once.
+    if (!m_warned.exchange(true))
+        qCWarning(lcQrCode) << why << "(video pixel format" << pixelFormat << ")";
+    return false;
 }
 
 bool FrameDecoder::submitImage(const QImage &image)

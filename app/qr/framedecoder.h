@@ -64,12 +64,14 @@ Q_SIGNALS:
 private:
     struct Luma;
     bool startJob(Luma luma);
+    bool refuse(const char *why, int pixelFormat);
     void deliver(const QString &text);
 
     QThreadPool m_pool;
     mutable QMutex m_optionsMutex;
     DecodeOptions m_options;
     std::atomic<bool> m_busy{false};
+    std::atomic<bool> m_warned{false};
     std::atomic<int> m_accepted{0};
     std::atomic<int> m_dropped{0};
     std::atomic<int> m_decoded{0};

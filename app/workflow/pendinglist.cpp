@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "workflow/pendinglist.h"
+
+#include "eth/messages.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+#include <algorithm>
+
+namespace kiosk::workflow {
+
+using relay::PaymentItem;
+using relay::RelayError;
+using relay::RelayResult;
+
+PendingList::PendingList(relay::RelayClient *client, Journal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal)
+{}
+
+bool PendingList::isOpenCancellation(int status)
+{
+    // 51-57: opened and not closed yet (56, rejected, still has to be closed).
+    return status >= relay::status::CancelOpened && status <= relay::status::CancelDelivered;
+}
+
+QList<PendingItem> PendingList::items() const
+{
+    QList<PendingItem> list = m_items.values();
+    // Newest cancellation first: the customer at the kiosk most likely wants that one.
+    std::sort(list.begin(), list.end(), [](const PendingItem &a, const PendingItem &b) {
+        return a.payment.openCancelTimestamp > b.payment.openCancelTimestamp;
+    });
+    return list;
+}
+
+void PendingList::track(const QString &paymentId, PendingItem::Source source)
+{
+    if (!m_known.contains(paymentId))
+        m_known.insert(paymentId, source);
+}
+
+void PendingList::refresh()
+{
+    if (m_journal) {
+        if (auto unfinished = m_journal->unfinished(); unfinished)
+            for (const JournalEntry &entry : unfinished.value()) {
+                track(entry.paymentId, PendingItem::Source::Journal);
+                m_purchaseToPayment.insert(entry.purchaseId, entry.paymentId);
+            }
+    }
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+        fetch(it.key());
+}
+
+void PendingList::fetch(const QString &paymentId)
+{
+    ++m_inFlight;
+    m_client->fetchPayment(
+        paymentId, this, [this, paymentId](const RelayResult<PaymentItem> &payment) {
+            // Runs last, on every path below: tells when the whole refresh is answered.
+            const auto done = qScopeGuard([this] { finishOne(); });
+            if (!payment) {
+                if (payment.failure().isRelayAnswer()) { // e.g. 2003: forget it
+                    m_known.remove(paymentId);
+                    if (m_items.remove(paymentId))
+                        Q_EMIT changed();
+                }
+                return;
+            }
+            m_purchaseToPayment.insert(payment->purchaseId, paymentId);
+            const bool open = isOpenCancellation(payment->paymentStatus);
+            const bool wasListed = m_items.contains(paymentId);
+            if (!open) {
+                if (wasListed) {
+                    m_items.remove(paymentId);
+                    Q_EMIT changed();
+                }
+                return;
+            }
+            PendingItem item{payment.value(), m_shopNames.value(payment->shopId),
+                             m_known.value(paymentId)};
+            m_items.insert(paymentId, item);
+            Q_EMIT changed();
+            if (!m_shopNames.contains(payment->shopId)) {
+                const QString shopId = payment->shopId;
+                ++m_inFlight;
+                m_client->fetchShop(shopId, this,
+                                    [this, shopId](const RelayResult<relay::ShopInfo> &shop) {
+                                        const auto shopDone = qScopeGuard([this] { finishOne(); });
+                                        if (!shop)
+                                            return;
+                                        m_shopNames.insert(shopId, shop->name);
+                                        for (PendingItem &listed : m_items)
+                                            if (listed.payment.shopId == shopId)
+                                                listed.shopName = shop->name;
+                                        Q_EMIT changed();
+                                    });
+            }
+        });
+}
+
+void PendingList::finishOne()
+{
+    if (--m_inFlight == 0)
+        Q_EMIT settled();
+}
+
+void PendingList::handleRelayEvent(const relay::TaskEvent &event)
+{
+    if (event.type != u"pay_cancel")
+        return;
+    if (event.terminalId() != m_client->settings().terminalId)
+        return;
+    const auto id = eth::normalizePaymentId(event.paymentId());
+    if (!id)
+        return;
+    track(id.value(), PendingItem::Source::Relay);
+    fetch(id.value());
+}
+
+void PendingList::lookup(const QString &paymentOrPurchaseId, QObject *context,
+                         std::function<void(const RelayResult<PaymentItem> &)> done)
+{
+    const QString text = paymentOrPurchaseId.trimmed();
+    QString paymentId;
+    if (auto id = eth::normalizePaymentId(text); id) {
+        paymentId = id.value();
+    } else {
+        paymentId = m_purchaseToPayment.value(text);
+        if (paymentId.isEmpty() && m_journal)
+            if (auto found = m_journal->history(text, 50); found)
+                for (const JournalEntry &entry : found.value())
+                    if (entry.purchaseId == text) {
+                        paymentId = entry.paymentId;
+                        break;
+                    }
+    }
+    if (paymentId.isEmpty()) {
+        // The relay cannot search by purchase id: say what to do instead.
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [done, text] {
+                done(RelayError{RelayError::Kind::NotFound,
+                                QCoreApplication::translate(
+                                    "kiosk::workflow",
+                                    "No cancellation with purchase id %1 is known at this "
+                                    "terminal; enter the payment id from the receipt")
+                                    .arg(text)});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    track(paymentId, PendingItem::Source::Lookup);
+    m_client->fetchPayment(paymentId, context,
+                           [this, done, paymentId](const RelayResult<PaymentItem> &payment) {
+                               if (payment)
+                                   fetch(paymentId);
+                               done(payment);
+                           });
+}
+
+} // namespace kiosk::workflow

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "relay/relayclient.h"
+#include "workflow/journal.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace kiosk::workflow {
+
+struct PendingItem
+{
+    relay::PaymentItem payment;
+    QString shopName;
+    enum class Source
+    {
+        Journal,
+        Relay,
+        Lookup
+    } source = Source::Journal;
+};
+
+// The cancellations waiting at this terminal: the ones opened here (journal), the ones the
+// relay's task feed or v1 callbacks report for this terminal id, and the ones staff look up by
+// payment id or purchase id. Each is shown with the relay's current status; only open
+// cancellations (51-57) are listed.
+class PendingList : public QObject
+{
+    Q_OBJECT
+
+public:
+    PendingList(relay::RelayClient *client, Journal *journal, QObject *parent = nullptr);
+
+    QList<PendingItem> items() const;
+    // Re-reads every known payment from the relay.
+    void refresh();
+    // A relay event: a pay_cancel about this terminal adds (or refreshes) its payment.
+    void handleRelayEvent(const kiosk::relay::TaskEvent &event);
+    // A payment id (0x + 64 hex) asks the relay; anything else is a purchase id, found in the
+    // journal or among payments the relay has reported. The callback gets the payment or why not.
+    void lookup(const QString &paymentOrPurchaseId, QObject *context,
+                std::function<void(const relay::RelayResult<relay::PaymentItem> &)> done);
+
+    bool isBusy() const { return m_inFlight > 0; }
+
+Q_SIGNALS:
+    void changed();
+    // Every payment asked for has been answered.
+    void settled();
+
+private:
+    void track(const QString &paymentId, PendingItem::Source source);
+    void fetch(const QString &paymentId);
+    void finishOne();
+    static bool isOpenCancellation(int status);
+
+    relay::RelayClient *m_client;
+    Journal *m_journal;
+    QHash<QString, PendingItem> m_items;         // by payment id, only open cancellations
+    QHash<QString, PendingItem::Source> m_known; // every payment id worth re-reading
+    QHash<QString, QString> m_purchaseToPayment;
+    QHash<QString, QString> m_shopNames; // shop id -> name
+    int m_inFlight = 0;
+};
+
+} // namespace kiosk::workflow
