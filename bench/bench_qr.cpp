@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// What showing and reading a signing request costs: encoding and drawing a typical UR request,
+// and reading a QR code from camera-sized grey frames (as FrameDecoder does, per frame).
+#include "qr/qrimage.h"
+#include "qr/qrreader.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <benchmark/benchmark.h>
+
+using namespace kiosk::qr;
+using kiosk::Result;
+
+namespace {
+
+// An upper-case UR of the size of a typical eth-sign-request.
+QString typicalRequest()
+{
+    QString ur = QStringLiteral("UR:ETH-SIGN-REQUEST/");
+    QRandomGenerator rng(4527);
+    while (ur.size() < 300)
+        ur += QChar(u'A' + char16_t(rng.bounded(26)));
+    return ur;
+}
+
+// A code as a camera sees it: not a whole number of pixels a module, turned a little, on
+// unevenly lit grey, with less contrast and noise.
+QImage cameraFrame(QSize size)
+{
+    QImage frame(size, QImage::Format_RGB32);
+    QPainter painter(&frame);
+    QLinearGradient light(0, 0, size.width(), size.height());
+    light.setColorAt(0, QColor(70, 70, 70));
+    light.setColorAt(1, QColor(170, 170, 170));
+    painter.fillRect(frame.rect(), light);
+    const QImage code = *drawQrCode(typicalRequest(), size.height() * 6 / 10);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.translate(size.width() / 2.0, size.height() / 2.0);
+    painter.rotate(7);
+    painter.scale(0.93, 0.93);
+    painter.setOpacity(0.8);
+    painter.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
+    painter.end();
+    QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
+    QRandomGenerator rng(1);
+    for (int y = 0; y < grey.height(); ++y) {
+        uchar *line = grey.scanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            line[x] = uchar(qBound(0, line[x] + int(rng.bounded(25)) - 12, 255));
+    }
+    return grey;
+}
+
+void BM_EncodeAndDraw600(benchmark::State &state)
+{
+    const QString request = typicalRequest();
+    for (auto _ : state) {
+        Result<QImage> image = drawQrCode(request, 600);
+        benchmark::DoNotOptimize(image);
+    }
+}
+BENCHMARK(BM_EncodeAndDraw600)->Unit(benchmark::kMicrosecond);
+
+void decodeFrame(benchmark::State &state, QSize size)
+{
+    const QImage frame = cameraFrame(size);
+    const QString expected = typicalRequest();
+    if (const auto check = decodeImage(frame); !check || check->text != expected) {
+        state.SkipWithError("the benchmark frame does not decode");
+        return;
+    }
+    for (auto _ : state) {
+        Result<DecodedQr> decoded = decodeLuminance(frame.constBits(), frame.width(),
+                                                    frame.height(), int(frame.bytesPerLine()));
+        benchmark::DoNotOptimize(decoded);
+    }
+}
+
+void BM_DecodeFrame640x480(benchmark::State &state)
+{
+    decodeFrame(state, QSize(640, 480));
+}
+BENCHMARK(BM_DecodeFrame640x480)->Unit(benchmark::kMillisecond);
+
+void BM_DecodeFrame1280x720(benchmark::State &state)
+{
+    decodeFrame(state, QSize(1280, 720));
+}
+BENCHMARK(BM_DecodeFrame1280x720)->Unit(benchmark::kMillisecond);
+
+// The common case while the customer gets their phone out: a frame with no code in it. This
+// is the worst case per frame: every strategy is tried before giving up.
+void decodeEmptyFrame(benchmark::State &state, const DecodeOptions &options)
+{
+    QImage frame(1280, 720, QImage::Format_Grayscale8);
+    QRandomGenerator rng(2);
+    for (int y = 0; y < frame.height(); ++y) {
+        uchar *line = frame.scanLine(y);
+        for (int x = 0; x < frame.width(); ++x)
+            line[x] = uchar(100 + rng.bounded(40));
+    }
+    for (auto _ : state) {
+        Result<DecodedQr> decoded = decodeLuminance(
+            frame.constBits(), frame.width(), frame.height(), int(frame.bytesPerLine()), options);
+        benchmark::DoNotOptimize(decoded);
+    }
+}
+
+void BM_DecodeEmptyFrame1280x720(benchmark::State &state)
+{
+    decodeEmptyFrame(state, DecodeOptions{});
+}
+BENCHMARK(BM_DecodeEmptyFrame1280x720)->Unit(benchmark::kMillisecond);
+
+// The same without the second (global threshold) pass, to show what that pass costs.
+void BM_DecodeEmptyFrame1280x720_LocalOnly(benchmark::State &state)
+{
+    DecodeOptions options;
+    options.tryGlobalThreshold = false;
+    decodeEmptyFrame(state, options);
+}
+BENCHMARK(BM_DecodeEmptyFrame1280x720_LocalOnly)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // QPainter on images needs no display, but fonts and image plugins like an application.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
