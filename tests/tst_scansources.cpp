@@ -550,8 +550,8 @@ void TestScanSources::configFromSettings()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[scan]\nsources = camera, serial\ncamera = HD Webcam\n"
-                   "wedgeMaxKeyGapMs = 25\nwedgeMinLength = 12\nserialPort = /dev/ttyACM0\n"
-                   "serialBaudRate = 115200\n");
+                   "wedge_max_key_gap_ms = 25\nwedge_min_length = 12\nserial_port = /dev/ttyACM0\n"
+                   "serial_baud_rate = 115200\n");
     }
     QSettings settings(path, QSettings::IniFormat);
     const kiosk::Result<ScanConfig> config = ScanConfig::fromSettings(settings);
@@ -594,13 +594,13 @@ void TestScanSources::configErrors()
     const auto badSource = load("[scan]\nsources = camera, laser\n");
     QVERIFY(!badSource);
     QVERIFY2(badSource.error().contains(QLatin1String("laser")), qPrintable(badSource.error()));
-    const auto badGap = load("[scan]\nwedgeMaxKeyGapMs = fast\n");
+    const auto badGap = load("[scan]\nwedge_max_key_gap_ms = fast\n");
     QVERIFY(!badGap);
-    QVERIFY2(badGap.error().contains(QLatin1String("wedgeMaxKeyGapMs")),
+    QVERIFY2(badGap.error().contains(QLatin1String("wedge_max_key_gap_ms")),
              qPrintable(badGap.error()));
     const auto noPort = load("[scan]\nsources = serial\n");
     QVERIFY(!noPort);
-    QVERIFY2(noPort.error().contains(QLatin1String("serialPort")), qPrintable(noPort.error()));
+    QVERIFY2(noPort.error().contains(QLatin1String("serial_port")), qPrintable(noPort.error()));
 }
 
 QTEST_MAIN(TestScanSources)

@@ -21,10 +21,10 @@
 #include <QCborValue>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace kiosk;
 using namespace kiosk::qr;

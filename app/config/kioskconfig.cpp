@@ -123,6 +123,11 @@ Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
         config.approver = approver.value();
     }
     config.stateDir = ini.value(QStringLiteral("state/dir")).toString().trimmed();
+    auto scanConfig = scan::ScanConfig::fromSettings(ini);
+    if (!scanConfig)
+        return fail(
+            QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
+    config.scan = scanConfig.value();
     config.callbackListen =
         ini.value(QStringLiteral("events/callback_listen")).toString().trimmed();
     auto callbackKey =

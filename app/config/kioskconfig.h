@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "relay/relaysettings.h"
+#include "scan/scanconfig.h"
 
 #include <QString>
 
@@ -34,6 +35,9 @@ struct KioskConfig
     // [events] v1: the relay POSTs events to this kiosk (its CALLBACK_ENDPOINT points here)
     QString callbackListen; // ADDRESS:PORT; empty: no receiver (polling only)
     QString callbackKey;    // the relay's callback key ("@path" reads a file)
+
+    // [scan] cameras, keyboard-wedge and serial scanners
+    scan::ScanConfig scan;
 
     // [state]
     QString stateDir;

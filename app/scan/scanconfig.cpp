@@ -73,11 +73,11 @@ Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings)
     };
     int baud = config.serial.baudRate;
     const IntKey ints[] = {
-        {"duplicateWindowMs", &config.camera.duplicateWindowMs, 0, 600000},
-        {"wedgeMaxKeyGapMs", &config.wedge.maxKeyGapMs, 1, 1000},
-        {"wedgeMinLength", &config.wedge.minLength, 1, 8192},
-        {"serialBaudRate", &baud, 1200, 4000000},
-        {"serialReconnectMs", &config.serial.reconnectIntervalMs, 100, 600000},
+        {"duplicate_window_ms", &config.camera.duplicateWindowMs, 0, 600000},
+        {"wedge_max_key_gap_ms", &config.wedge.maxKeyGapMs, 1, 1000},
+        {"wedge_min_length", &config.wedge.minLength, 1, 8192},
+        {"serial_baud_rate", &baud, 1200, 4000000},
+        {"serial_reconnect_ms", &config.serial.reconnectIntervalMs, 100, 600000},
     };
     for (const IntKey &entry : ints) {
         const Result<int> value =
@@ -87,10 +87,10 @@ Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings)
         *entry.target = *value;
     }
     config.serial.baudRate = baud;
-    config.serial.portName = settings.value(QStringLiteral("serialPort")).toString().trimmed();
+    config.serial.portName = settings.value(QStringLiteral("serial_port")).toString().trimmed();
     if (config.sources.contains(u"serial") && config.serial.portName.isEmpty()) {
         return fail(QCoreApplication::translate(
-            "kiosk::scan", "[scan] serialPort is needed when the sources include serial"));
+            "kiosk::scan", "[scan] serial_port is needed when the sources include serial"));
     }
     return config;
 }

@@ -18,12 +18,12 @@ namespace kiosk::scan {
 //   [scan]
 //   sources = camera, wedge        ; any of camera, wedge, serial
 //   camera = HD Webcam             ; id or (part of the) description; empty: the default
-//   duplicateWindowMs = 2000
-//   wedgeMaxKeyGapMs = 30
-//   wedgeMinLength = 8
-//   serialPort = /dev/ttyACM0
-//   serialBaudRate = 9600
-//   serialReconnectMs = 2000
+//   duplicate_window_ms = 2000
+//   wedge_max_key_gap_ms = 30
+//   wedge_min_length = 8
+//   serial_port = /dev/ttyACM0
+//   serial_baud_rate = 9600
+//   serial_reconnect_ms = 2000
 struct ScanConfig
 {
     QStringList sources{QStringLiteral("camera"), QStringLiteral("wedge")};
