@@ -20,26 +20,8 @@ const QString kShopOwnerKey =
     QStringLiteral("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
 const QString kShopOwner = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ToolRun;
 
-Run runTool(const QString &program, const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::CrashExit ? -2 : process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 } // namespace
 
 class TestKioskCtl : public QObject
