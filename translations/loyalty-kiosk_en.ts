@@ -31,6 +31,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cannot create the state directory %1</source>
+        <translation>cannot create the state directory %1</translation>
+    </message>
+    <message>
+        <source>the state directory %1 is not a writable directory</source>
+        <translation>the state directory %1 is not a writable directory</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -133,6 +141,372 @@
     <message>
         <source>is larger than 2^256-1</source>
         <translation>is larger than 2^256-1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::journal</name>
+    <message>
+        <source>journal: %1: %2</source>
+        <translation>journal: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged and cannot be moved aside</source>
+        <translation>the journal %1 is damaged and cannot be moved aside</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written by a newer kiosk (schema %2, this one knows %3)</source>
+        <translation>the journal %1 was written by a newer kiosk (schema %2, this one knows %3)</translation>
+    </message>
+    <message>
+        <source>journal: no entry %1</source>
+        <translation>journal: no entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::qr</name>
+    <message>
+        <source>&apos;%1&apos; is not a byteword</source>
+        <translation>&apos;%1&apos; is not a byteword</translation>
+    </message>
+    <message>
+        <source>wrong length: minimal bytewords have an even number of letters</source>
+        <translation>wrong length: minimal bytewords have an even number of letters</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a checksum</source>
+        <translation>truncated: too short to hold data and a checksum</translation>
+    </message>
+    <message>
+        <source>bad checksum: the code was misread or damaged</source>
+        <translation>bad checksum: the code was misread or damaged</translation>
+    </message>
+    <message>
+        <source>expected an %1 UR, not &apos;%2&apos;</source>
+        <translation>expected an %1 UR, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>eth-sign-request request id is not a UUID</source>
+        <translation>eth-sign-request request id is not a UUID</translation>
+    </message>
+    <message>
+        <source>eth-sign-request sign data missing</source>
+        <translation>eth-sign-request sign data missing</translation>
+    </message>
+    <message>
+        <source>eth-sign-request has an unknown data type (%1)</source>
+        <translation>eth-sign-request has an unknown data type (%1)</translation>
+    </message>
+    <message>
+        <source>eth-sign-request chain id is not valid</source>
+        <translation>eth-sign-request chain id is not valid</translation>
+    </message>
+    <message>
+        <source>eth-sign-request derivation path missing</source>
+        <translation>eth-sign-request derivation path missing</translation>
+    </message>
+    <message>
+        <source>eth-sign-request address must be 20 bytes</source>
+        <translation>eth-sign-request address must be 20 bytes</translation>
+    </message>
+    <message>
+        <source>eth-sign-request origin is not text</source>
+        <translation>eth-sign-request origin is not text</translation>
+    </message>
+    <message>
+        <source>eth-signature request id missing</source>
+        <translation>eth-signature request id missing</translation>
+    </message>
+    <message>
+        <source>eth-signature request id is not a UUID</source>
+        <translation>eth-signature request id is not a UUID</translation>
+    </message>
+    <message>
+        <source>eth-signature signature missing</source>
+        <translation>eth-signature signature missing</translation>
+    </message>
+    <message>
+        <source>eth-signature signature must be 65 bytes, not %1</source>
+        <translation>eth-signature signature must be 65 bytes, not %1</translation>
+    </message>
+    <message>
+        <source>eth-signature origin is not text</source>
+        <translation>eth-signature origin is not text</translation>
+    </message>
+    <message>
+        <source>unknown UR type &apos;%1&apos;</source>
+        <translation>unknown UR type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a valid multi-part UR fragment</source>
+        <translation>not a valid multi-part UR fragment</translation>
+    </message>
+    <message>
+        <source>too many parts (%1; the kiosk takes at most %2)</source>
+        <translation>too many parts (%1; the kiosk takes at most %2)</translation>
+    </message>
+    <message>
+        <source>message too long (%1 bytes; at most %2)</source>
+        <translation>message too long (%1 bytes; at most %2)</translation>
+    </message>
+    <message>
+        <source>nothing to encode</source>
+        <translation>nothing to encode</translation>
+    </message>
+    <message>
+        <source>the fragment length must be at least %1 bytes</source>
+        <translation>the fragment length must be at least %1 bytes</translation>
+    </message>
+    <message>
+        <source>too many parts (more than %1) for fragments of %2 bytes</source>
+        <translation>too many parts (more than %1) for fragments of %2 bytes</translation>
+    </message>
+    <message>
+        <source>part of another message: finish this code or start again</source>
+        <translation>part of another message: finish this code or start again</translation>
+    </message>
+    <message>
+        <source>bad checksum: the reassembled message is damaged</source>
+        <translation>bad checksum: the reassembled message is damaged</translation>
+    </message>
+    <message>
+        <source>the message is not complete yet</source>
+        <translation>the message is not complete yet</translation>
+    </message>
+    <message>
+        <source>malformed crypto-hdkey</source>
+        <translation>malformed crypto-hdkey</translation>
+    </message>
+    <message>
+        <source>this is a private key: never show it to anyone; pair with the public key</source>
+        <translation>this is a private key: never show it to anyone; pair with the public key</translation>
+    </message>
+    <message>
+        <source>the crypto-hdkey has no valid public key</source>
+        <translation>the crypto-hdkey has no valid public key</translation>
+    </message>
+    <message>
+        <source>expected a crypto-hdkey UR, not &apos;%1&apos;</source>
+        <translation>expected a crypto-hdkey UR, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed crypto-account</source>
+        <translation>malformed crypto-account</translation>
+    </message>
+    <message>
+        <source>the crypto-account has no HD keys</source>
+        <translation>the crypto-account has no HD keys</translation>
+    </message>
+    <message>
+        <source>expected a crypto-account UR, not &apos;%1&apos;</source>
+        <translation>expected a crypto-account UR, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the account has no Ethereum key (m/44&apos;/60&apos;/...)</source>
+        <translation>the account has no Ethereum key (m/44&apos;/60&apos;/...)</translation>
+    </message>
+    <message>
+        <source>unknown UR type &apos;%1&apos; (a wallet pairs with crypto-hdkey or crypto-account)</source>
+        <translation>unknown UR type &apos;%1&apos; (a wallet pairs with crypto-hdkey or crypto-account)</translation>
+    </message>
+    <message>
+        <source>a hardened child cannot be derived from a public key</source>
+        <translation>a hardened child cannot be derived from a public key</translation>
+    </message>
+    <message>
+        <source>the key has no chain code, so no child keys can be derived</source>
+        <translation>the key has no chain code, so no child keys can be derived</translation>
+    </message>
+    <message>
+        <source>not a valid public key</source>
+        <translation>not a valid public key</translation>
+    </message>
+    <message>
+        <source>child %1 is not a valid key (BIP32); use the next index</source>
+        <translation>child %1 is not a valid key (BIP32); use the next index</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a derivation path</source>
+        <translation>&apos;%1&apos; is not a derivation path</translation>
+    </message>
+    <message>
+        <source>the key path</source>
+        <translation>the key path</translation>
+    </message>
+    <message>
+        <source>malformed key path</source>
+        <translation>malformed key path</translation>
+    </message>
+    <message>
+        <source>the pairing code is incomplete: scan more parts</source>
+        <translation>the pairing code is incomplete: scan more parts</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 %2, but at most %3 fit at error-correction level %4.</source>
+        <translation>The text is too long for a QR code: %1 %2, but at most %3 fit at error-correction level %4.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>The QR code could not be made: %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>There is nothing to put in a QR code.</translation>
+    </message>
+    <message>
+        <source>QR codes are drawn only as 8-bit grey or 1-bit images.</source>
+        <translation>QR codes are drawn only as 8-bit grey or 1-bit images.</translation>
+    </message>
+    <message>
+        <source>The QR code needs at least %1 pixels a side, but only %2 are available.</source>
+        <translation>The QR code needs at least %1 pixels a side, but only %2 are available.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>The QR code could not be drawn.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1: %2.</source>
+        <translation>The QR code could not be saved to %1: %2.</translation>
+    </message>
+    <message>
+        <source>A QR code was found but could not be read.</source>
+        <translation>A QR code was found but could not be read.</translation>
+    </message>
+    <message>
+        <source>No QR code was found.</source>
+        <translation>No QR code was found.</translation>
+    </message>
+    <message>
+        <source>There is no image to read.</source>
+        <translation>There is no image to read.</translation>
+    </message>
+    <message>
+        <source>must be ur or json</source>
+        <translation>must be ur or json</translation>
+    </message>
+    <message>
+        <source>the animated request is incomplete: scan more parts</source>
+        <translation>the animated request is incomplete: scan more parts</translation>
+    </message>
+    <message>
+        <source>only personal-message requests are signed here</source>
+        <translation>only personal-message requests are signed here</translation>
+    </message>
+    <message>
+        <source>the request&apos;s sign-data is not a 32-byte hash</source>
+        <translation>the request&apos;s sign-data is not a 32-byte hash</translation>
+    </message>
+    <message>
+        <source>this is not a Loyalty Kiosk signing request</source>
+        <translation>this is not a Loyalty Kiosk signing request</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>no request is waiting for this payment: show one first (request)</source>
+        <translation>no request is waiting for this payment: show one first (request)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the stored request %1 is damaged: %2</source>
+        <translation>the stored request %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>this code (%1) is not a signature</source>
+        <translation>this code (%1) is not a signature</translation>
+    </message>
+    <message>
+        <source>the request&apos;s hash does not match its fields</source>
+        <translation>the request&apos;s hash does not match its fields</translation>
+    </message>
+    <message>
+        <source>signed by another wallet (%1); this needs %2</source>
+        <translation>signed by another wallet (%1); this needs %2</translation>
+    </message>
+    <message>
+        <source>not a UR (it must start with ur:)</source>
+        <translation>not a UR (it must start with ur:)</translation>
+    </message>
+    <message>
+        <source>too long to be a UR</source>
+        <translation>too long to be a UR</translation>
+    </message>
+    <message>
+        <source>malformed UR: too many &apos;/&apos;</source>
+        <translation>malformed UR: too many &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>malformed UR: no type</source>
+        <translation>malformed UR: no type</translation>
+    </message>
+    <message>
+        <source>UR type &apos;%1&apos; may only have letters, digits and &apos;-&apos;</source>
+        <translation>UR type &apos;%1&apos; may only have letters, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>truncated: the UR has no data</source>
+        <translation>truncated: the UR has no data</translation>
+    </message>
+    <message>
+        <source>malformed UR part number &apos;%1&apos; (expected like 2-10)</source>
+        <translation>malformed UR part number &apos;%1&apos; (expected like 2-10)</translation>
+    </message>
+    <message>
+        <source>this is part %1 of a %2-part UR: scan all of its parts</source>
+        <translation>this is part %1 of a %2-part UR: scan all of its parts</translation>
+    </message>
+    <message>
+        <source>part of a UR of another type (&apos;%1&apos;, expected &apos;%2&apos;)</source>
+        <translation>part of a UR of another type (&apos;%1&apos;, expected &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>UR part %1-%2 does not match its content</source>
+        <translation>UR part %1-%2 does not match its content</translation>
+    </message>
+    <message>
+        <source>the UR is not complete yet</source>
+        <translation>the UR is not complete yet</translation>
+    </message>
+    <message>
+        <source>malformed CBOR data</source>
+        <translation>malformed CBOR data</translation>
+    </message>
+    <message>
+        <source>unexpected data after the CBOR item</source>
+        <translation>unexpected data after the CBOR item</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map</source>
+        <translation>%1 is not a CBOR map</translation>
+    </message>
+    <message>
+        <source>%1 repeats a key</source>
+        <translation>%1 repeats a key</translation>
     </message>
 </context>
 <context>
@@ -439,6 +813,154 @@
     </message>
 </context>
 <context>
+    <name>kiosk::scan</name>
+    <message>
+        <source>[scan] %1 = “%2”: %3</source>
+        <translation>[scan] %1 = “%2”: %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>the sources are camera, wedge and serial</source>
+        <translation>the sources are camera, wedge and serial</translation>
+    </message>
+    <message>
+        <source>[scan] serial_port is needed when the sources include serial</source>
+        <translation>[scan] serial_port is needed when the sources include serial</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::CameraScanSource</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Camera off</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Connect one to scan QR codes.</source>
+        <translation>No camera is connected. Connect one to scan QR codes.</translation>
+    </message>
+    <message>
+        <source>The camera “%1” is not connected.</source>
+        <translation>The camera “%1” is not connected.</translation>
+    </message>
+    <message>
+        <source>Waiting for a camera</source>
+        <translation>Waiting for a camera</translation>
+    </message>
+    <message>
+        <source>Starting camera %1</source>
+        <translation>Starting camera %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 ready: show the QR code</source>
+        <translation>Camera %1 ready: show the QR code</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>The camera %1 could not be used: %2. Check that no other program is using it and that the kiosk&apos;s user may open it (the “video” group).</source>
+        <translation>The camera %1 could not be used: %2. Check that no other program is using it and that the kiosk&apos;s user may open it (the “video” group).</translation>
+    </message>
+    <message>
+        <source>Camera unavailable; trying again</source>
+        <translation>Camera unavailable; trying again</translation>
+    </message>
+    <message>
+        <source>The camera %1 was disconnected.</source>
+        <translation>The camera %1 was disconnected.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera to come back</source>
+        <translation>Waiting for the camera to come back</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::KeyboardWedgeScanSource</name>
+    <message>
+        <source>The keyboard scanner needs a running application.</source>
+        <translation>The keyboard scanner needs a running application.</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner ready</source>
+        <translation>Keyboard scanner ready</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner off</source>
+        <translation>Keyboard scanner off</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>Keyboard scanner</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::SerialScanSource</name>
+    <message>
+        <source>Scanner on %1</source>
+        <translation>Scanner on %1</translation>
+    </message>
+    <message>
+        <source>No serial port is configured for the scanner.</source>
+        <translation>No serial port is configured for the scanner.</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 off</source>
+        <translation>Scanner on %1 off</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 ready</source>
+        <translation>Scanner on %1 ready</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner on %1</source>
+        <translation>Waiting for the scanner on %1</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 sent more than %2 KiB without an end of line; that data was dropped.</source>
+        <translation>The scanner on %1 sent more than %2 KiB without an end of line; that data was dropped.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s port %1 does not exist (is the scanner plugged in?).</source>
+        <translation>The scanner&apos;s port %1 does not exist (is the scanner plugged in?).</translation>
+    </message>
+    <message>
+        <source>The kiosk may not open %1: it is in use, or the kiosk&apos;s user is not in the “dialout” group.</source>
+        <translation>The kiosk may not open %1: it is in use, or the kiosk&apos;s user is not in the “dialout” group.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 is already open.</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 was disconnected.</source>
+        <translation>The scanner on %1 was disconnected.</translation>
+    </message>
+    <message>
+        <source>Reading from the scanner on %1 failed (%2); connecting again.</source>
+        <translation>Reading from the scanner on %1 failed (%2); connecting again.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the settings (%2 baud, 8N1).</source>
+        <translation>%1 does not support the settings (%2 baud, 8N1).</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 failed: %2.</source>
+        <translation>The scanner on %1 failed: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::MainWindow</name>
     <message>
         <source>Loyalty Kiosk</source>
@@ -450,10 +972,53 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your wallet</source>
+        <translation>QR code for your wallet</translation>
+    </message>
+    <message>
+        <source>An animated code: keep your wallet&apos;s camera on it until it has read every part</source>
+        <translation>An animated code: keep your wallet&apos;s camera on it until it has read every part</translation>
+    </message>
+    <message>
+        <source>Scan this code with your wallet app, then show the kiosk your wallet&apos;s answer</source>
+        <translation>Scan this code with your wallet app, then show the kiosk your wallet&apos;s answer</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::workflow</name>
     <message>
         <source>signed by another wallet (%1); this approval needs %2</source>
         <translation>signed by another wallet (%1); this approval needs %2</translation>
+    </message>
+    <message>
+        <source>This cancellation is not open: %1</source>
+        <translation>This cancellation is not open: %1</translation>
+    </message>
+    <message>
+        <source>This payment cannot be cancelled here: %1</source>
+        <translation>This payment cannot be cancelled here: %1</translation>
+    </message>
+    <message>
+        <source>The time to approve this cancellation has run out</source>
+        <translation>The time to approve this cancellation has run out</translation>
+    </message>
+    <message>
+        <source>The time to approve has run out</source>
+        <translation>The time to approve has run out</translation>
+    </message>
+    <message>
+        <source>The relay has not settled this cancellation in time: %1</source>
+        <translation>The relay has not settled this cancellation in time: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at the kiosk</source>
+        <translation>Cancelled at the kiosk</translation>
+    </message>
+    <message>
+        <source>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</source>
+        <translation>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cannot create the state directory %1</source>
+        <translation>상태 디렉터리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the state directory %1 is not a writable directory</source>
+        <translation>상태 디렉터리 %1은(는) 쓰기 가능한 디렉터리가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -136,6 +144,372 @@
     </message>
 </context>
 <context>
+    <name>kiosk::journal</name>
+    <message>
+        <source>journal: %1: %2</source>
+        <translation>저널: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged and cannot be moved aside</source>
+        <translation>저널 %1이(가) 손상되었으며 다른 곳으로 옮겨 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written by a newer kiosk (schema %2, this one knows %3)</source>
+        <translation>저널 %1은(는) 더 새로운 버전의 키오스크가 기록했습니다 (스키마 %2, 이 키오스크가 지원하는 스키마: %3)</translation>
+    </message>
+    <message>
+        <source>journal: no entry %1</source>
+        <translation>저널: %1 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::qr</name>
+    <message>
+        <source>&apos;%1&apos; is not a byteword</source>
+        <translation>&apos;%1&apos;은(는) bytewords 단어가 아닙니다</translation>
+    </message>
+    <message>
+        <source>wrong length: minimal bytewords have an even number of letters</source>
+        <translation>길이가 잘못되었습니다: minimal bytewords의 글자 수는 짝수여야 합니다</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a checksum</source>
+        <translation>잘린 데이터입니다: 데이터와 체크섬을 담기에 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>bad checksum: the code was misread or damaged</source>
+        <translation>체크섬 오류: 코드를 잘못 읽었거나 코드가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>expected an %1 UR, not &apos;%2&apos;</source>
+        <translation>%1 UR이어야 합니다. 현재 &apos;%2&apos;입니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>eth-sign-request request id is not a UUID</source>
+        <translation>eth-sign-request의 요청 ID가 UUID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>eth-sign-request sign data missing</source>
+        <translation>eth-sign-request에 서명할 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>eth-sign-request has an unknown data type (%1)</source>
+        <translation>eth-sign-request의 데이터 유형을 알 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>eth-sign-request chain id is not valid</source>
+        <translation>eth-sign-request의 체인 ID가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>eth-sign-request derivation path missing</source>
+        <translation>eth-sign-request에 파생 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>eth-sign-request address must be 20 bytes</source>
+        <translation>eth-sign-request의 주소는 20바이트여야 합니다</translation>
+    </message>
+    <message>
+        <source>eth-sign-request origin is not text</source>
+        <translation>eth-sign-request의 출처(origin)가 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>eth-signature request id missing</source>
+        <translation>eth-signature에 요청 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>eth-signature request id is not a UUID</source>
+        <translation>eth-signature의 요청 ID가 UUID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>eth-signature signature missing</source>
+        <translation>eth-signature에 서명이 없습니다</translation>
+    </message>
+    <message>
+        <source>eth-signature signature must be 65 bytes, not %1</source>
+        <translation>eth-signature의 서명은 65바이트여야 합니다. 현재 %1바이트입니다</translation>
+    </message>
+    <message>
+        <source>eth-signature origin is not text</source>
+        <translation>eth-signature의 출처(origin)가 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown UR type &apos;%1&apos;</source>
+        <translation>알 수 없는 UR 유형 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>not a valid multi-part UR fragment</source>
+        <translation>올바른 멀티파트 UR 조각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>too many parts (%1; the kiosk takes at most %2)</source>
+        <translation>파트가 너무 많습니다 (%1개, 키오스크는 최대 %2개까지 받습니다)</translation>
+    </message>
+    <message>
+        <source>message too long (%1 bytes; at most %2)</source>
+        <translation>메시지가 너무 깁니다 (%1바이트, 최대 %2바이트)</translation>
+    </message>
+    <message>
+        <source>nothing to encode</source>
+        <translation>인코딩할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>the fragment length must be at least %1 bytes</source>
+        <translation>조각 길이는 %1바이트 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>too many parts (more than %1) for fragments of %2 bytes</source>
+        <translation>%2바이트 조각으로 나누면 파트가 너무 많습니다 (%1개 초과)</translation>
+    </message>
+    <message>
+        <source>part of another message: finish this code or start again</source>
+        <translation>다른 메시지의 일부입니다: 지금 코드를 마저 스캔하거나 처음부터 다시 시작하세요</translation>
+    </message>
+    <message>
+        <source>bad checksum: the reassembled message is damaged</source>
+        <translation>체크섬 오류: 다시 조립한 메시지가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the message is not complete yet</source>
+        <translation>메시지가 아직 완성되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>malformed crypto-hdkey</source>
+        <translation>crypto-hdkey 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>this is a private key: never show it to anyone; pair with the public key</source>
+        <translation>개인 키입니다: 절대 다른 사람에게 보여 주지 마세요. 페어링에는 공개 키를 사용하세요</translation>
+    </message>
+    <message>
+        <source>the crypto-hdkey has no valid public key</source>
+        <translation>crypto-hdkey에 올바른 공개 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a crypto-hdkey UR, not &apos;%1&apos;</source>
+        <translation>crypto-hdkey UR이어야 합니다. 현재 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>malformed crypto-account</source>
+        <translation>crypto-account 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>the crypto-account has no HD keys</source>
+        <translation>crypto-account에 HD 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a crypto-account UR, not &apos;%1&apos;</source>
+        <translation>crypto-account UR이어야 합니다. 현재 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>the account has no Ethereum key (m/44&apos;/60&apos;/...)</source>
+        <translation>계정에 이더리움 키(m/44&apos;/60&apos;/...)가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown UR type &apos;%1&apos; (a wallet pairs with crypto-hdkey or crypto-account)</source>
+        <translation>알 수 없는 UR 유형 &apos;%1&apos;입니다 (지갑 페어링에는 crypto-hdkey 또는 crypto-account를 사용합니다)</translation>
+    </message>
+    <message>
+        <source>a hardened child cannot be derived from a public key</source>
+        <translation>공개 키에서는 강화(hardened) 하위 키를 파생할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the key has no chain code, so no child keys can be derived</source>
+        <translation>키에 체인 코드가 없어 하위 키를 파생할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a valid public key</source>
+        <translation>올바른 공개 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>child %1 is not a valid key (BIP32); use the next index</source>
+        <translation>하위 키 %1은(는) 올바른 키가 아닙니다 (BIP32). 다음 인덱스를 사용하세요</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a derivation path</source>
+        <translation>&apos;%1&apos;은(는) 파생 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the key path</source>
+        <translation>키 경로</translation>
+    </message>
+    <message>
+        <source>malformed key path</source>
+        <translation>키 경로 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>the pairing code is incomplete: scan more parts</source>
+        <translation>페어링 코드가 완전하지 않습니다: 나머지 부분을 더 스캔하세요</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>글자</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 %2, but at most %3 fit at error-correction level %4.</source>
+        <translation>텍스트가 너무 길어 QR 코드에 담을 수 없습니다: 길이는 %1 %2이지만, 오류 정정 수준 %4에서는 최대 %3까지만 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>QR 코드를 만들 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>QR 코드에 담을 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>QR codes are drawn only as 8-bit grey or 1-bit images.</source>
+        <translation>QR 코드는 8비트 회색조 또는 1비트 이미지로만 그릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The QR code needs at least %1 pixels a side, but only %2 are available.</source>
+        <translation>QR 코드에는 한 변에 최소 %1픽셀이 필요하지만 %2픽셀만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>QR 코드를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1: %2.</source>
+        <translation>QR 코드를 %1에 저장할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>A QR code was found but could not be read.</source>
+        <translation>QR 코드를 찾았지만 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No QR code was found.</source>
+        <translation>QR 코드를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>There is no image to read.</source>
+        <translation>읽을 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>must be ur or json</source>
+        <translation>ur 또는 json이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the animated request is incomplete: scan more parts</source>
+        <translation>애니메이션 요청이 완전하지 않습니다: 나머지 부분을 더 스캔하세요</translation>
+    </message>
+    <message>
+        <source>only personal-message requests are signed here</source>
+        <translation>여기에서는 personal-message 요청만 서명합니다</translation>
+    </message>
+    <message>
+        <source>the request&apos;s sign-data is not a 32-byte hash</source>
+        <translation>요청의 sign-data가 32바이트 해시가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this is not a Loyalty Kiosk signing request</source>
+        <translation>포인트 환불 키오스크의 서명 요청이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no request is waiting for this payment: show one first (request)</source>
+        <translation>이 결제에 대기 중인 요청이 없습니다: 먼저 요청을 표시하세요 (request)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the stored request %1 is damaged: %2</source>
+        <translation>저장된 요청 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>this code (%1) is not a signature</source>
+        <translation>이 코드(%1)는 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the request&apos;s hash does not match its fields</source>
+        <translation>요청의 해시가 필드 내용과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>signed by another wallet (%1); this needs %2</source>
+        <translation>다른 지갑(%1)으로 서명되었습니다. %2의 서명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>not a UR (it must start with ur:)</source>
+        <translation>UR이 아닙니다 (ur:로 시작해야 합니다)</translation>
+    </message>
+    <message>
+        <source>too long to be a UR</source>
+        <translation>UR로 보기에는 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>malformed UR: too many &apos;/&apos;</source>
+        <translation>UR 형식이 잘못되었습니다: &apos;/&apos;가 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>malformed UR: no type</source>
+        <translation>UR 형식이 잘못되었습니다: 유형이 없습니다</translation>
+    </message>
+    <message>
+        <source>UR type &apos;%1&apos; may only have letters, digits and &apos;-&apos;</source>
+        <translation>UR 유형 &apos;%1&apos;에는 영문자, 숫자, &apos;-&apos;만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>truncated: the UR has no data</source>
+        <translation>잘린 데이터입니다: UR에 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>malformed UR part number &apos;%1&apos; (expected like 2-10)</source>
+        <translation>UR 파트 번호 &apos;%1&apos;의 형식이 잘못되었습니다 (예: 2-10)</translation>
+    </message>
+    <message>
+        <source>this is part %1 of a %2-part UR: scan all of its parts</source>
+        <translation>%2개 파트로 된 UR의 %1번째 파트입니다: 모든 파트를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>part of a UR of another type (&apos;%1&apos;, expected &apos;%2&apos;)</source>
+        <translation>다른 유형의 UR 파트입니다 (&apos;%1&apos;, 필요한 유형: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>UR part %1-%2 does not match its content</source>
+        <translation>UR 파트 %1-%2이(가) 내용과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the UR is not complete yet</source>
+        <translation>UR이 아직 완성되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>malformed CBOR data</source>
+        <translation>CBOR 데이터 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>unexpected data after the CBOR item</source>
+        <translation>CBOR 항목 뒤에 예상하지 못한 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map</source>
+        <translation>%1이(가) CBOR 맵이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 repeats a key</source>
+        <translation>%1에 중복된 키가 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::relay</name>
     <message>
         <source>the relay did not answer within %1 s</source>
@@ -167,7 +541,7 @@
     </message>
     <message>
         <source>the relay&apos;s answer has no numeric &apos;code&apos;</source>
-        <translation>릴레이의 응답에 숫자 'code'가 없습니다</translation>
+        <translation>릴레이의 응답에 숫자 &apos;code&apos;가 없습니다</translation>
     </message>
     <message>
         <source>no message</source>
@@ -175,7 +549,7 @@
     </message>
     <message>
         <source>the relay&apos;s answer has no &apos;data&apos;</source>
-        <translation>릴레이의 응답에 'data'가 없습니다</translation>
+        <translation>릴레이의 응답에 &apos;data&apos;가 없습니다</translation>
     </message>
     <message>
         <source>no account to look up the nonce for</source>
@@ -427,7 +801,7 @@
     </message>
     <message>
         <source>the relay&apos;s answer field &apos;%1&apos; %2</source>
-        <translation>릴레이 응답의 '%1' 필드%2</translation>
+        <translation>릴레이 응답의 &apos;%1&apos; 필드%2</translation>
     </message>
     <message>
         <source>the relay knows no such shop</source>
@@ -436,6 +810,154 @@
     <message>
         <source>the relay&apos;s task list is not an array</source>
         <translation>릴레이의 작업 목록이 배열이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan</name>
+    <message>
+        <source>[scan] %1 = “%2”: %3</source>
+        <translation>[scan] %1 = “%2”: %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>the sources are camera, wedge and serial</source>
+        <translation>사용할 수 있는 소스는 camera, wedge, serial입니다</translation>
+    </message>
+    <message>
+        <source>[scan] serial_port is needed when the sources include serial</source>
+        <translation>[scan] 소스에 serial이 포함된 경우 serial_port를 지정해야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::CameraScanSource</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>카메라 %1</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>카메라 꺼짐</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(기본)</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Connect one to scan QR codes.</source>
+        <translation>연결된 카메라가 없습니다. QR 코드를 스캔하려면 카메라를 연결하세요.</translation>
+    </message>
+    <message>
+        <source>The camera “%1” is not connected.</source>
+        <translation>카메라 “%1”이(가) 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for a camera</source>
+        <translation>카메라를 기다리는 중입니다</translation>
+    </message>
+    <message>
+        <source>Starting camera %1</source>
+        <translation>카메라 %1을(를) 시작하는 중입니다</translation>
+    </message>
+    <message>
+        <source>Camera %1 ready: show the QR code</source>
+        <translation>카메라 %1 준비 완료: QR 코드를 보여 주세요</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>The camera %1 could not be used: %2. Check that no other program is using it and that the kiosk&apos;s user may open it (the “video” group).</source>
+        <translation>카메라 %1을(를) 사용할 수 없습니다: %2. 다른 프로그램이 카메라를 사용하고 있지 않은지, 키오스크 사용자에게 카메라를 열 권한(“video” 그룹)이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Camera unavailable; trying again</source>
+        <translation>카메라를 사용할 수 없어 다시 시도하는 중입니다</translation>
+    </message>
+    <message>
+        <source>The camera %1 was disconnected.</source>
+        <translation>카메라 %1의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera to come back</source>
+        <translation>카메라가 다시 연결되기를 기다리는 중입니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::KeyboardWedgeScanSource</name>
+    <message>
+        <source>The keyboard scanner needs a running application.</source>
+        <translation>키보드 스캐너를 사용하려면 실행 중인 애플리케이션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner ready</source>
+        <translation>키보드 스캐너 준비 완료</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner off</source>
+        <translation>키보드 스캐너 꺼짐</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>키보드 스캐너</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::scan::SerialScanSource</name>
+    <message>
+        <source>Scanner on %1</source>
+        <translation>%1에 연결된 스캐너</translation>
+    </message>
+    <message>
+        <source>No serial port is configured for the scanner.</source>
+        <translation>스캐너용 직렬 포트가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 off</source>
+        <translation>%1에 연결된 스캐너 꺼짐</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 ready</source>
+        <translation>%1에 연결된 스캐너 준비 완료</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner on %1</source>
+        <translation>%1에 연결된 스캐너를 기다리는 중입니다</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 sent more than %2 KiB without an end of line; that data was dropped.</source>
+        <translation>%1에 연결된 스캐너가 줄 끝 없이 %2 KiB가 넘는 데이터를 보내 해당 데이터를 버렸습니다.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s port %1 does not exist (is the scanner plugged in?).</source>
+        <translation>스캐너 포트 %1이(가) 없습니다 (스캐너가 연결되어 있나요?).</translation>
+    </message>
+    <message>
+        <source>The kiosk may not open %1: it is in use, or the kiosk&apos;s user is not in the “dialout” group.</source>
+        <translation>키오스크가 %1을(를) 열 수 없습니다: 이미 사용 중이거나 키오스크 사용자가 “dialout” 그룹에 속해 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1이(가) 이미 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 was disconnected.</source>
+        <translation>%1에 연결된 스캐너의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Reading from the scanner on %1 failed (%2); connecting again.</source>
+        <translation>%1에 연결된 스캐너에서 읽지 못했습니다 (%2). 다시 연결하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the settings (%2 baud, 8N1).</source>
+        <translation>%1이(가) 설정(%2 baud, 8N1)을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 failed: %2.</source>
+        <translation>%1에 연결된 스캐너에 오류가 발생했습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -450,10 +972,53 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your wallet</source>
+        <translation>지갑으로 읽을 QR 코드</translation>
+    </message>
+    <message>
+        <source>An animated code: keep your wallet&apos;s camera on it until it has read every part</source>
+        <translation>움직이는 코드입니다. 지갑 카메라가 모든 부분을 읽을 때까지 코드에 대고 계세요</translation>
+    </message>
+    <message>
+        <source>Scan this code with your wallet app, then show the kiosk your wallet&apos;s answer</source>
+        <translation>지갑 앱으로 이 코드를 읽은 다음, 지갑에 나온 응답 코드를 키오스크에 보여 주세요</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::workflow</name>
     <message>
         <source>signed by another wallet (%1); this approval needs %2</source>
         <translation>다른 지갑(%1)으로 서명되었습니다. 이 승인에는 %2의 서명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>This cancellation is not open: %1</source>
+        <translation>이 취소 건은 진행 중이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>This payment cannot be cancelled here: %1</source>
+        <translation>이 결제는 여기에서 취소할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The time to approve this cancellation has run out</source>
+        <translation>이 취소를 승인할 수 있는 시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>The time to approve has run out</source>
+        <translation>승인 시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>The relay has not settled this cancellation in time: %1</source>
+        <translation>릴레이가 제시간에 이 취소를 처리하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at the kiosk</source>
+        <translation>키오스크에서 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</source>
+        <translation>이 단말기에는 구매 ID %1에 해당하는 취소 건이 없습니다. 영수증에 있는 결제 ID를 입력하세요</translation>
     </message>
 </context>
 </TS>
