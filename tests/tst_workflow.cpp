@@ -40,6 +40,10 @@ private Q_SLOTS:
     void closeTooEarlyIsRetried();
     void openFaults_data();
     void openFaults();
+    void approveRelayCodes_data();
+    void approveRelayCodes();
+    void closeRelayCodes_data();
+    void closeRelayCodes();
     void badScanKeepsWaiting();
     void eventsTriggerImmediatePoll();
     void abandonPostsNothing();
@@ -283,6 +287,78 @@ void TestWorkflow::openFaults()
         if (code != 0)
             QCOMPARE(flow->relayCode(), code);
     }
+}
+
+void TestWorkflow::approveRelayCodes_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("canRetry");
+    // Refusals: shown with the relay's code; the customer may try again where that can help.
+    for (int code : {1501, 2001, 2003, 5000, 9000, 1099, 1534})
+        QTest::newRow(qPrintable(QString::number(code))) << code << true;
+    // "Already happened" answers are checked by re-reading: here the relay did nothing (the
+    // fault was injected before it acted), so the payment is still waiting.
+    for (int code : {2020, 2025, 2026, 2027, 2029})
+        QTest::newRow(qPrintable(QString::number(code))) << code << true;
+}
+
+void TestWorkflow::approveRelayCodes()
+{
+    QFETCH(int, code);
+    QFETCH(bool, canRetry);
+    auto flow = makeFlow();
+    const QString id = startReady(*flow, QStringLiteral("WF-C"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    fault(
+        QStringLiteral("/v2/payment/cancel/approval"), QStringLiteral("code"), 1,
+        {{QStringLiteral("code"), code}, {QStringLiteral("message"), QStringLiteral("injected")}});
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 10000);
+    QCOMPARE(flow->canRetry(), canRetry);
+    QVERIFY(!flow->message().isEmpty());
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0);
+    const auto entry = m_journal->entry(flow->journalId()).value();
+    QVERIFY(!entry.finished);
+    QCOMPARE(m_journal->lastStep(entry.id, QStringLiteral("approve"))->detail[u"code"].toInt(),
+             code);
+    QVERIFY(!id.isEmpty());
+}
+
+void TestWorkflow::closeRelayCodes_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("finalStatus"); // 0: stays failed
+    // The close already happened / the payment is closed: re-reading finds the real outcome.
+    QTest::newRow("2029 forcibly closed") << 2029 << 0;
+    QTest::newRow("2026 already closed") << 2026 << 0;
+    QTest::newRow("2024 not allowed") << 2024 << 0;
+    QTest::newRow("9000 other") << 9000 << 0;
+}
+
+void TestWorkflow::closeRelayCodes()
+{
+    QFETCH(int, code);
+    QFETCH(int, finalStatus);
+    auto flow = makeFlow();
+    startReady(*flow, QStringLiteral("WF-D"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    fault(
+        QStringLiteral("/v2/payment/cancel/close"), QStringLiteral("code"), 1,
+        {{QStringLiteral("code"), code}, {QStringLiteral("message"), QStringLiteral("injected")}});
+    flow->submitResponse(answerFor(*flow));
+    QTRY_VERIFY_WITH_TIMEOUT(flow->state() == State::Failed || flow->state() == State::Finished,
+                             20000);
+    if (finalStatus == 0) {
+        // The relay still has the payment at 57: not final, so it is reported, not guessed.
+        QCOMPARE(flow->state(), State::Failed);
+        QCOMPARE(flow->relayCode(), code);
+        QVERIFY(flow->canRetry());
+    } else {
+        QCOMPARE(flow->paymentStatus(), finalStatus);
+    }
+    QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 1); // the approval itself went through once
 }
 
 void TestWorkflow::badScanKeepsWaiting()
