@@ -573,6 +573,14 @@ bool RelaySimulator::isPaymentSigner(const QByteArray &hash, const QString &sign
     return verified && m_options.paymentSigners.contains(verified->signer);
 }
 
+int RelaySimulator::terminalRefusal(const HttpRequest &request, const QJsonObject &body, bool v2,
+                                    const QByteArray &hash, const QString &signature) const
+{
+    if (v2)
+        return isPaymentSigner(hash, signature) ? 0 : 1501;
+    return accessKeyAccepted(request, body) ? 0 : 2002;
+}
+
 RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
                                                   const QJsonObject &body, bool v2)
 {
@@ -583,12 +591,9 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     if (!errors.isEmpty())
         return validationFailed(errors);
 
-    if (v2) {
-        if (!isPaymentSigner(openCancelHash(paymentId, terminalId), signature))
-            return relayError(1501);
-    } else if (!accessKeyAccepted(request, body)) {
-        return relayError(2002);
-    }
+    if (const int refusal =
+            terminalRefusal(request, body, v2, openCancelHash(paymentId, terminalId), signature))
+        return relayError(refusal);
 
     Payment *payment = findPayment(paymentId);
     if (!payment)
@@ -725,12 +730,9 @@ RelaySimulator::Answer RelaySimulator::cancelClose(const HttpRequest &request,
     if (!errors.isEmpty())
         return validationFailed(errors);
 
-    if (v2) {
-        if (!isPaymentSigner(closeCancelHash(paymentId, confirm), signature))
-            return relayError(1501);
-    } else if (!accessKeyAccepted(request, body)) {
-        return relayError(2002);
-    }
+    if (const int refusal =
+            terminalRefusal(request, body, v2, closeCancelHash(paymentId, confirm), signature))
+        return relayError(refusal);
 
     Payment *payment = findPayment(paymentId);
     if (!payment)

@@ -122,6 +122,10 @@ private:
 
     bool accessKeyAccepted(const HttpRequest &request, const QJsonObject &body) const;
     bool isPaymentSigner(const QByteArray &hash, const QString &signature) const;
+    // How the relay authenticates a terminal on open/close: v2 its signature over `hash`, v1 the
+    // access key. 0 when accepted, else the relay's code (1501 or 2002).
+    int terminalRefusal(const HttpRequest &request, const QJsonObject &body, bool v2,
+                        const QByteArray &hash, const QString &signature) const;
     std::optional<Verified> verify(const QByteArray &hash, const QString &signature) const;
 
     void mine(const QString &paymentId, const QString &txHash, quint64 generation);
