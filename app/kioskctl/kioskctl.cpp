@@ -26,7 +26,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -460,19 +459,10 @@ QStringList Cli::responseTexts(const QString &argument) const
             throw BadInput{QStringLiteral("--response: cannot read standard input")};
         content = input.read(4 * 1024 * 1024);
     } else if (argument.startsWith(u'@')) {
-        const QString path = argument.mid(1);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw BadInput{
-                QStringLiteral("--response: cannot read %1: %2").arg(path, file.errorString())};
-        content = file.read(16 * 1024 * 1024);
-        QImage image;
-        if (image.loadFromData(content)) {
-            auto decoded = qr::decodeImage(image);
-            if (!decoded)
-                throw BadInput{QStringLiteral("--response: %1: %2").arg(path, decoded.error())};
-            return {decoded->text};
-        }
+        auto text = qr::readCodeFile(argument.mid(1));
+        if (!text)
+            throw BadInput{u"--response: " + text.error()};
+        content = text->toUtf8();
     } else {
         content = argument.toUtf8();
     }

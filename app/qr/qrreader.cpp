@@ -4,6 +4,7 @@
 #include "qr/qrlogging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSysInfo>
 
 // Without it ZXing 1.4's Result::text() is a std::wstring and the header warns.
@@ -107,6 +108,23 @@ Result<DecodedQr> decodeLuminance(const uchar *data, int width, int height, int 
     if (!data || width <= 0 || height <= 0 || stride < width)
         return noImage();
     return read({data, width, height, ZXing::ImageFormat::Lum, stride}, options);
+}
+
+Result<QString> readCodeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("kiosk::qr", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
+    const QByteArray content = file.read(16 * 1024 * 1024);
+    QImage image;
+    if (image.loadFromData(content)) {
+        auto decoded = decodeImage(image);
+        if (!decoded)
+            return fail(QStringLiteral("%1: %2").arg(path, decoded.error()));
+        return decoded->text;
+    }
+    return QString::fromUtf8(content);
 }
 
 } // namespace kiosk::qr

@@ -36,4 +36,8 @@ Result<DecodedQr> decodeImage(const QImage &image, const DecodeOptions &options 
 Result<DecodedQr> decodeLuminance(const uchar *data, int width, int height, int stride,
                                   const DecodeOptions &options = {});
 
+// What a file given as "@path" on a command line holds: the text of the QR code in it when it
+// is an image (PNG, JPEG, ...), else its text (e.g. animated UR parts, one per line).
+Result<QString> readCodeFile(const QString &path);
+
 } // namespace kiosk::qr

@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -194,20 +193,10 @@ QString requestFromArgument(const QString &argument)
 {
     if (!argument.startsWith(u'@'))
         return argument;
-    QFile file(argument.mid(1));
-    if (!file.open(QIODevice::ReadOnly))
-        throw UsageError{QStringLiteral("--request: cannot read %1: %2")
-                             .arg(file.fileName(), file.errorString())};
-    const QByteArray content = file.read(16 * 1024 * 1024);
-    QImage image;
-    if (image.loadFromData(content)) {
-        auto decoded = qr::decodeImage(image);
-        if (!decoded)
-            throw UsageError{
-                QStringLiteral("--request: %1: %2").arg(file.fileName(), decoded.error())};
-        return decoded->text;
-    }
-    return QString::fromUtf8(content);
+    auto content = qr::readCodeFile(argument.mid(1));
+    if (!content)
+        throw UsageError{QStringLiteral("--request: ") + content.error()};
+    return content.value();
 }
 
 int commandRespond(const QStringList &argv)
