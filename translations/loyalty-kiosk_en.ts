@@ -811,6 +811,22 @@
         <source>the relay&apos;s task list is not an array</source>
         <translation>the relay&apos;s task list is not an array</translation>
     </message>
+    <message>
+        <source>the demo relay could not be started: %1</source>
+        <translation>the demo relay could not be started: %1</translation>
+    </message>
+    <message>
+        <source>the demo relay stopped at once (exit code %1)</source>
+        <translation>the demo relay stopped at once (exit code %1)</translation>
+    </message>
+    <message>
+        <source>the demo relay (loyalty-relay-sim) is not installed</source>
+        <translation>the demo relay (loyalty-relay-sim) is not installed</translation>
+    </message>
+    <message>
+        <source>the demo relay did not say where it listens</source>
+        <translation>the demo relay did not say where it listens</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>

@@ -811,6 +811,22 @@
         <source>the relay&apos;s task list is not an array</source>
         <translation>릴레이의 작업 목록이 배열이 아닙니다</translation>
     </message>
+    <message>
+        <source>the demo relay could not be started: %1</source>
+        <translation>데모 릴레이를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the demo relay stopped at once (exit code %1)</source>
+        <translation>데모 릴레이가 바로 멈췄습니다 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>the demo relay (loyalty-relay-sim) is not installed</source>
+        <translation>데모 릴레이(loyalty-relay-sim)가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the demo relay did not say where it listens</source>
+        <translation>데모 릴레이가 접속 주소를 알려 주지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
