@@ -1005,10 +1005,6 @@
 <context>
     <name>kiosk::workflow</name>
     <message>
-        <source>signed by another wallet (%1); this approval needs %2</source>
-        <translation>signed by another wallet (%1); this approval needs %2</translation>
-    </message>
-    <message>
         <source>This cancellation is not open: %1</source>
         <translation>This cancellation is not open: %1</translation>
     </message>

@@ -1005,10 +1005,6 @@
 <context>
     <name>kiosk::workflow</name>
     <message>
-        <source>signed by another wallet (%1); this approval needs %2</source>
-        <translation>다른 지갑(%1)으로 서명되었습니다. 이 승인에는 %2의 서명이 필요합니다</translation>
-    </message>
-    <message>
         <source>This cancellation is not open: %1</source>
         <translation>이 취소 건은 진행 중이 아닙니다: %1</translation>
     </message>

@@ -514,8 +514,7 @@ int Cli::commandRequest()
     if (!context)
         return fail(context.failure());
     const int status = context->payment.paymentStatus;
-    if (status != relay::status::CancelOpened && status != relay::status::CancelApprovalFailed &&
-        status != relay::status::CancelApprovalReverted)
+    if (!relay::status::awaitsApproval(status))
         return fail(RelayError{
             RelayError::Kind::NotFound,
             QStringLiteral(

@@ -107,6 +107,22 @@ QString nativeResponseText(const QUuid &requestId, const eth::Signature &signatu
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Result<eth::Signature> checkSigner(const QByteArray &messageHash, const eth::Address &expected,
+                                   const eth::Signature &signature)
+{
+    auto normalized = eth::normalizeSignature(signature);
+    if (!normalized)
+        return fail(normalized.error());
+    auto signer = eth::recoverPersonal(messageHash, normalized->signature);
+    if (!signer)
+        return fail(signer.error());
+    if (signer.value() != expected)
+        return fail(
+            QCoreApplication::translate("kiosk::qr", "signed by another wallet (%1); this needs %2")
+                .arg(signer->toChecksummed(), expected.toChecksummed()));
+    return normalized->signature;
+}
+
 Result<eth::Signature> verifyResponse(const SigningResponse &response,
                                       const SigningRequest &request, qint64 nowSeconds)
 {
@@ -114,17 +130,7 @@ Result<eth::Signature> verifyResponse(const SigningResponse &response,
         return fail(text("this answer is for another request: scan the code on this screen"));
     if (request.isExpired(nowSeconds))
         return fail(text("the time to answer this request has run out"));
-    auto normalized = eth::normalizeSignature(response.signature);
-    if (!normalized)
-        return fail(normalized.error());
-    auto signer = eth::recoverPersonal(request.messageHash, normalized->signature);
-    if (!signer)
-        return fail(signer.error());
-    if (signer.value() != request.signer)
-        return fail(
-            QCoreApplication::translate("kiosk::qr", "signed by another wallet (%1); this needs %2")
-                .arg(signer->toChecksummed(), request.signer.toChecksummed()));
-    return normalized->signature;
+    return checkSigner(request.messageHash, request.signer, response.signature);
 }
 
 } // namespace kiosk::qr

@@ -66,6 +66,11 @@ inline constexpr char kNativeResponseType[] = "loyalty-kiosk/cancel-approval-res
 // Native JSON response text for a request (what our wallet shows as a QR).
 QString nativeResponseText(const QUuid &requestId, const eth::Signature &signature);
 
+// The signature over `messageHash` comes from `expected`. Accepts v 0/1 and a high s, and returns
+// the signature in the form the chain takes (low s, v 27/28).
+Result<eth::Signature> checkSigner(const QByteArray &messageHash, const eth::Address &expected,
+                                   const eth::Signature &signature);
+
 // Checks a response against the request shown, in the order a customer can act on: right
 // request, not expired, then the signer. Returns the signature in the form the chain takes (low
 // s, v 27/28). Nothing that fails here may reach the relay.

@@ -82,6 +82,11 @@ inline constexpr int CancelRejected = 56;
 inline constexpr int CancelDelivered = 57;
 inline constexpr int CancelCompleted = 58;
 inline constexpr int CancelFailed = 59;
+// The relay takes an approval only in these (51, or 52/53 after a failed one).
+inline constexpr bool awaitsApproval(int s)
+{
+    return s == CancelOpened || s == CancelApprovalFailed || s == CancelApprovalReverted;
+}
 } // namespace status
 
 struct PaymentItem

@@ -14,17 +14,7 @@ using relay::RelayResult;
 
 Result<eth::Signature> ApprovalContext::verify(const eth::Signature &signature) const
 {
-    auto normalized = eth::normalizeSignature(signature);
-    if (!normalized)
-        return fail(normalized.error());
-    auto signer = eth::recoverPersonal(message.hash, normalized->signature);
-    if (!signer)
-        return fail(signer.error());
-    if (signer.value() != expectedSigner)
-        return fail(QCoreApplication::translate(
-                        "kiosk::workflow", "signed by another wallet (%1); this approval needs %2")
-                        .arg(signer->toChecksummed(), expectedSigner.toChecksummed()));
-    return normalized->signature;
+    return qr::checkSigner(message.hash, expectedSigner, signature);
 }
 
 qint64 responseDeadline(const relay::PaymentItem &payment, int paymentTimeoutSeconds)

@@ -46,12 +46,6 @@ QString stateName(CancellationWorkflow::State state)
     return QStringLiteral("unknown");
 }
 
-bool approvalPending(int s)
-{
-    return s == status::CancelOpened || s == status::CancelApprovalFailed ||
-           s == status::CancelApprovalReverted;
-}
-
 // Relay answers that mean "that step already happened": learn the outcome by re-reading.
 bool alreadyHappened(int code)
 {
@@ -203,7 +197,7 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
     Q_EMIT paymentUpdated(payment);
 
     const int s = payment.paymentStatus;
-    if (approvalPending(s)) {
+    if (status::awaitsApproval(s)) {
         m_deadline = responseDeadline(payment, m_settings.paymentTimeoutSeconds);
         setState(State::Ready);
         return;
@@ -257,7 +251,7 @@ void CancellationWorkflow::choose(bool approval)
                 return fail(relay::describeError(context.failure()), context.failure().relayCode,
                             context.failure().isTransport());
             m_context = context.value();
-            if (!approvalPending(m_context.payment.paymentStatus))
+            if (!status::awaitsApproval(m_context.payment.paymentStatus))
                 return loaded(m_context, false);
             m_deadline = responseDeadline(m_context.payment, m_settings.paymentTimeoutSeconds);
             if (secondsLeft() <= 0)
@@ -362,7 +356,7 @@ void CancellationWorkflow::rereadThenContinue(const QString &why)
         if (!payment)
             return fail(why + u" / " + relay::describeError(payment.failure()),
                         payment.failure().relayCode, true);
-        if (approvalPending(payment->paymentStatus))
+        if (status::awaitsApproval(payment->paymentStatus))
             return fail(why, 0,
                         true); // the approval did not take effect: the customer may try again
         onStatus(payment.value());
@@ -517,7 +511,7 @@ void CancellationWorkflow::resume(const JournalEntry &entry)
             return finish(payment.value());
         if (s >= status::CancelApprovalSent && s <= status::CancelDelivered)
             return follow();
-        if (approvalPending(s)) {
+        if (status::awaitsApproval(s)) {
             // The relay has not acted on an approval. If one was about to be posted and there is
             // still time, post it now (it is the first the relay receives); else end the
             // cancellation, since the customer is gone.
