@@ -2,7 +2,9 @@
 // The shipped sample configuration parses as documented, and bad values are named.
 #include "config/kioskconfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +19,24 @@ private Q_SLOTS:
     void badValuesAreNamed_data();
     void badValuesAreNamed();
     void missingFile();
+    void uiAndStaffKeys();
+    void overridesRoundTrip();
+    void overridesBadValue_data();
+    void overridesBadValue();
+    void overridesMissingFile();
+    void overridesNeverHoldSecrets();
 };
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(content);
+    return file.fileName();
+}
+} // namespace
 
 void TestConfig::shippedSampleParses()
 {
@@ -33,6 +52,16 @@ void TestConfig::shippedSampleParses()
     QCOMPARE(config->scan.sources,
              QStringList({QStringLiteral("camera"), QStringLiteral("wedge")}));
     QCOMPARE(config->scan.wedge.maxKeyGapMs, 30);
+    QCOMPARE(config->language, QStringLiteral("ko"));
+    QCOMPARE(config->fullScreen, true);
+    QCOMPARE(config->idleSeconds, 60);
+    QCOMPARE(config->idleWarningSeconds, 20);
+    QCOMPARE(config->screenDpi, 0.0);
+    QCOMPARE(config->largeText, false);
+    QCOMPARE(config->highContrast, false);
+    QCOMPARE(config->lowPosition, false);
+    QCOMPARE(config->speech, true);
+    QVERIFY(config->staffPinHash.isEmpty());
 }
 
 void TestConfig::badValuesAreNamed_data()
@@ -51,6 +80,24 @@ void TestConfig::badValuesAreNamed_data()
     QTest::newRow("scan source") << QByteArray("[scan]\nsources = laser\n") << "laser";
     QTest::newRow("callback key file")
         << QByteArray("[events]\ncallback_key = @/nonexistent/key\n") << "callback_key";
+    QTest::newRow("language") << QByteArray("[ui]\nlanguage = fr\n") << "ui/language";
+    QTest::newRow("full screen") << QByteArray("[ui]\nfull_screen = kiosk\n") << "ui/full_screen";
+    QTest::newRow("idle short") << QByteArray("[ui]\nidle_seconds = 14\n") << "ui/idle_seconds";
+    QTest::newRow("idle long") << QByteArray("[ui]\nidle_seconds = 3601\n") << "ui/idle_seconds";
+    // Less than 20 s to answer "are you still there?" is refused (accessibility).
+    QTest::newRow("idle warning short")
+        << QByteArray("[ui]\nidle_warning_seconds = 19\n") << "ui/idle_warning_seconds";
+    QTest::newRow("idle warning long")
+        << QByteArray("[ui]\nidle_warning_seconds = 301\n") << "ui/idle_warning_seconds";
+    QTest::newRow("dpi low") << QByteArray("[ui]\nscreen_dpi = 49\n") << "ui/screen_dpi";
+    QTest::newRow("dpi high") << QByteArray("[ui]\nscreen_dpi = 1001\n") << "ui/screen_dpi";
+    QTest::newRow("dpi text") << QByteArray("[ui]\nscreen_dpi = retina\n") << "ui/screen_dpi";
+    QTest::newRow("large text") << QByteArray("[ui]\nlarge_text = huge\n") << "ui/large_text";
+    QTest::newRow("high contrast") << QByteArray("[ui]\nhigh_contrast = 2\n") << "ui/high_contrast";
+    QTest::newRow("low position") << QByteArray("[ui]\nlow_position = down\n") << "ui/low_position";
+    QTest::newRow("speech") << QByteArray("[ui]\nspeech = loud\n") << "ui/speech";
+    QTest::newRow("pin hash file")
+        << QByteArray("[staff]\npin_hash = @/nonexistent/pin\n") << "staff/pin_hash";
 }
 
 void TestConfig::badValuesAreNamed()
@@ -74,6 +121,172 @@ void TestConfig::missingFile()
         config::KioskConfig::load(QStringLiteral("/nonexistent/kiosk.conf"), true);
     QVERIFY(!required.ok());
     QVERIFY(required.error().contains(u"does not exist"_qs));
+}
+
+void TestConfig::uiAndStaffKeys()
+{
+    QTemporaryDir dir;
+    const QByteArray hash = "pbkdf2-sha256$200000$q+/AbCdEfGhIjKlMnOpQrA==$"
+                            "Zm9v/+Zm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm8=";
+    const QString hashFile = writeFile(dir, QStringLiteral("pin"), hash + '\n');
+    const QString path =
+        writeFile(dir, QStringLiteral("kiosk.conf"),
+                  "[ui]\nlanguage = EN\nfull_screen = false\nidle_seconds = 90\n"
+                  "idle_warning_seconds = 30\nscreen_dpi = 141.5\nlarge_text = yes\n"
+                  "high_contrast = 1\nlow_position = true\nspeech = no\n"
+                  "[staff]\npin_hash = " +
+                      hash + "\n");
+    const auto config = config::KioskConfig::load(path, true);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->language, QStringLiteral("en"));
+    QCOMPARE(config->fullScreen, false);
+    QCOMPARE(config->idleSeconds, 90);
+    QCOMPARE(config->idleWarningSeconds, 30);
+    QCOMPARE(config->screenDpi, 141.5);
+    QCOMPARE(config->largeText, true);
+    QCOMPARE(config->highContrast, true);
+    QCOMPARE(config->lowPosition, true);
+    QCOMPARE(config->speech, false);
+    QCOMPARE(config->staffPinHash, QString::fromLatin1(hash));
+
+    // "@path" reads the hash from a file, like the other secrets; 0 asks the screen.
+    const QString fromFile =
+        writeFile(dir, QStringLiteral("kiosk2.conf"),
+                  "[ui]\nscreen_dpi = 0\n[staff]\npin_hash = @" + hashFile.toUtf8() + "\n");
+    const auto second = config::KioskConfig::load(fromFile, true);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(second->staffPinHash, QString::fromLatin1(hash));
+    QCOMPARE(second->screenDpi, 0.0);
+}
+
+void TestConfig::overridesRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString base = QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf");
+    auto edited = config::KioskConfig::load(base, true).value();
+    edited.relayUrl = QStringLiteral("https://relay.example.com/api");
+    edited.api = relay::ApiVersion::V1;
+    edited.terminalId = QStringLiteral("KIOSK-7; front door");
+    edited.approver = relay::Approver::Shop;
+    edited.paymentTimeoutSeconds = 90;
+    edited.scan.sources = {QStringLiteral("serial"), QStringLiteral("camera")};
+    edited.scan.camera.camera = QStringLiteral("HD Webcam, rear \"USB\"");
+    edited.scan.serial.portName = QStringLiteral("/dev/ttyACM1");
+    edited.language = QStringLiteral("en");
+    edited.idleSeconds = 120;
+    edited.idleWarningSeconds = 45;
+    edited.largeText = true;
+    edited.highContrast = true;
+    edited.lowPosition = true;
+    edited.speech = false;
+
+    const QString path = config::KioskConfig::overridesPath(dir.path());
+    QCOMPARE(path, dir.path() + QStringLiteral("/settings.conf"));
+    const auto saved = edited.saveOverrides(path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(QFileInfo(path).permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                  QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("settings.conf")});
+
+    auto loaded = config::KioskConfig::load(base, true).value();
+    const auto applied = loaded.applyOverrides(path);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QCOMPARE(loaded.relayUrl, edited.relayUrl);
+    QCOMPARE(loaded.api, edited.api);
+    QCOMPARE(loaded.terminalId, edited.terminalId);
+    QCOMPARE(loaded.approver, edited.approver);
+    QCOMPARE(loaded.paymentTimeoutSeconds, edited.paymentTimeoutSeconds);
+    QCOMPARE(loaded.scan.sources, edited.scan.sources);
+    QCOMPARE(loaded.scan.camera.camera, edited.scan.camera.camera);
+    QCOMPARE(loaded.scan.serial.portName, edited.scan.serial.portName);
+    QCOMPARE(loaded.language, edited.language);
+    QCOMPARE(loaded.idleSeconds, edited.idleSeconds);
+    QCOMPARE(loaded.idleWarningSeconds, edited.idleWarningSeconds);
+    QCOMPARE(loaded.largeText, edited.largeText);
+    QCOMPARE(loaded.highContrast, edited.highContrast);
+    QCOMPARE(loaded.lowPosition, edited.lowPosition);
+    QCOMPARE(loaded.speech, edited.speech);
+    // What staff cannot edit still comes from the configuration file.
+    QCOMPARE(loaded.sourcePath, base);
+    QCOMPARE(loaded.terminalKey, QStringLiteral("@/etc/loyalty-kiosk/terminal.key"));
+    QCOMPARE(loaded.scan.wedge.maxKeyGapMs, 30);
+    QCOMPARE(loaded.timeoutMs, 10000);
+
+    // Saving again replaces the file (no stale keys, no leftovers).
+    edited.scan.sources = {QStringLiteral("wedge")};
+    edited.scan.serial.portName.clear();
+    QVERIFY(edited.saveOverrides(path).ok());
+    auto reloaded = config::KioskConfig::load(base, true).value();
+    QVERIFY(reloaded.applyOverrides(path).ok());
+    QCOMPARE(reloaded.scan.sources, QStringList{QStringLiteral("wedge")});
+    QVERIFY(reloaded.scan.serial.portName.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("settings.conf")});
+}
+
+void TestConfig::overridesBadValue_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("idle warning") << QByteArray(
+                                         "[ui]\nlarge_text = true\nidle_warning_seconds = 10\n")
+                                  << "ui/idle_warning_seconds";
+    QTest::newRow("language") << QByteArray("[ui]\nlarge_text = true\nlanguage = de\n")
+                              << "ui/language";
+    QTest::newRow("api") << QByteArray("[ui]\nlarge_text = true\n[relay]\napi = v9\n")
+                         << "relay/api";
+    QTest::newRow("window")
+        << QByteArray("[ui]\nlarge_text = true\n[approval]\npayment_timeout_seconds = 0\n")
+        << "payment_timeout_seconds";
+    QTest::newRow("serial without port")
+        << QByteArray("[ui]\nlarge_text = true\n[scan]\nsources = serial\n") << "serial_port";
+}
+
+void TestConfig::overridesBadValue()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("settings.conf"), ini);
+    auto config =
+        config::KioskConfig::load(QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf"), true)
+            .value();
+    const auto applied = config.applyOverrides(path);
+    QVERIFY(!applied.ok());
+    QVERIFY2(applied.error().contains(named), qPrintable(applied.error()));
+    // Nothing of a refused file is taken, not even its good keys.
+    QCOMPARE(config.largeText, false);
+}
+
+void TestConfig::overridesMissingFile()
+{
+    auto config =
+        config::KioskConfig::load(QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf"), true)
+            .value();
+    const auto applied =
+        config.applyOverrides(config::KioskConfig::overridesPath(QStringLiteral("/nonexistent")));
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QCOMPARE(config.terminalId, QStringLiteral("KIOSK0001"));
+    QCOMPARE(config.idleSeconds, 60);
+}
+
+void TestConfig::overridesNeverHoldSecrets()
+{
+    QTemporaryDir dir;
+    config::KioskConfig config;
+    config.accessKey = QStringLiteral("access-secret-1");
+    config.terminalKey = QStringLiteral("0xterminal-secret-2");
+    config.callbackKey = QStringLiteral("callback-secret-3");
+    config.staffPinHash = QStringLiteral("pbkdf2-sha256$1000$c2FsdHNhbHQ=$secret4");
+    const QString path = config::KioskConfig::overridesPath(dir.path());
+    QVERIFY(config.saveOverrides(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    for (const char *secret : {"secret", "access_key", "key", "pin_hash", "pbkdf2"})
+        QVERIFY2(!content.contains(secret), content.constData());
+    QVERIFY(content.contains("idle_seconds"));
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // End to end through the command lines, as a vendor or staff member would: the simulator as
 // the relay, loyalty-wallet as the customer's wallet, loyalty-kioskctl as the kiosk.
+#include "config/kioskconfig.h"
 #include "simprocess.h"
+#include "staff/staffpin.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void badInput();
     void transportFaultExit3();
     void relayFaultInjection();
+    void pinHash();
 
 private:
     Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
@@ -348,6 +352,52 @@ void TestKioskCtl::relayFaultInjection()
     Run slow = kioskctl({QStringLiteral("open"), id, QStringLiteral("--json")});
     QCOMPARE(slow.exitCode, 3);
     QCOMPARE(slow.json()[u"error"][u"kind"].toString(), QStringLiteral("timeout"));
+}
+
+void TestKioskCtl::pinHash()
+{
+    // No relay and no configuration file: pin-hash only hashes.
+    const QStringList args{QStringLiteral("--config"), QStringLiteral("/dev/null"),
+                           QStringLiteral("pin-hash")};
+    const Run run = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), args, "482193\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString line = run.out.trimmed();
+    QVERIFY2(line.startsWith(u"pin_hash = pbkdf2-sha256$200000$"_qs), qPrintable(line));
+    QVERIFY(!line.contains(u"482193"_qs));
+    QVERIFY(!run.err.contains(u"482193"_qs));
+    const QString hash = line.mid(line.indexOf(u'=') + 1).trimmed();
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482193"), hash).value(), true);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482194"), hash).value(), false);
+
+    // The line works in kiosk.conf as printed.
+    QTemporaryDir dir;
+    QFile conf(dir.filePath(QStringLiteral("kiosk.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[staff]\n" + line.toUtf8() + '\n');
+    conf.close();
+    const auto config = kiosk::config::KioskConfig::load(conf.fileName(), true);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->staffPinHash, hash);
+
+    const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                             args + QStringList{QStringLiteral("--json")}, "1234\r\n");
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(
+        kiosk::staff::verifyPin(QStringLiteral("1234"), json.json()[u"pinHash"].toString()).value(),
+        true);
+
+    const QList<QPair<QByteArray, QString>> bad{
+        {"123\n", QStringLiteral("4 to 12 digits")},
+        {"1234567890123\n", QStringLiteral("4 to 12 digits")},
+        {"12ab\n", QStringLiteral("digits only")},
+        {"", QStringLiteral("standard input")}};
+    for (const auto &[input, named] : bad) {
+        const Run refused = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), args, input);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err.count(u'\n'), 1);
+        QVERIFY2(refused.err.contains(named), qPrintable(refused.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKioskCtl)

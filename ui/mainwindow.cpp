@@ -1,51 +1,404 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include <QEvent>
-#include <QLabel>
+#include "countdownring.h"
+#include "customerbar.h"
+#include "guidance.h"
+#include "idlewatcher.h"
+#include "languageswitcher.h"
+#include "qr/requestcodec.h"
+#include "relay/relaytypes.h"
+#include "screens/attractscreen.h"
+#include "screens/detailscreen.h"
+#include "screens/errorscreen.h"
+#include "screens/pendingscreen.h"
+#include "screens/progressscreen.h"
+#include "screens/qrscreen.h"
+#include "screens/resultscreen.h"
+#include "session/kiosksession.h"
+#include "stilltherepanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QScreen>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+Q_LOGGING_CATEGORY(lcUi, "kiosk.ui")
+
+using workflow::CancellationWorkflow;
+using State = workflow::CancellationWorkflow::State;
+
+namespace {
+// A page scrolls rather than clips: at 200 % text a screen may be taller than the display.
+QWidget *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(page);
+    return area;
+}
+} // namespace
+
+MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_languages(new LanguageSwitcher(this)),
+      m_guidance(new Guidance(this)), m_idle(new IdleWatcher(this)), m_root(new QWidget(this)),
+      m_rootLayout(new QVBoxLayout(m_root)), m_lowSpacer(new QWidget(m_root)),
+      m_bar(new CustomerBar(m_root)), m_stack(new QStackedWidget(m_root)),
+      m_stillThere(new StillTherePanel(m_root)), m_attract(new AttractScreen),
+      m_pending(new PendingScreen), m_detail(new DetailScreen), m_qr(new QrScreen),
+      m_progress(new ProgressScreen), m_result(new ResultScreen), m_error(new ErrorScreen)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_title = new QLabel(central);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSize(28);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(central);
-    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
-    m_subtitle->setAlignment(Qt::AlignCenter);
-    m_subtitle->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(1080, 1920 / 2);
-    retranslate();
+    m_root->setObjectName(QStringLiteral("kioskRoot"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_rootLayout->setContentsMargins(0, 0, 0, 0);
+    m_rootLayout->setSpacing(0);
+    m_rootLayout->addWidget(m_lowSpacer);
+    m_rootLayout->addWidget(m_stack, 1);
+    m_rootLayout->addWidget(m_bar);
+    m_lowSpacer->hide();
+    setCentralWidget(m_root);
+    // Order matters: indexes follow the Page enum.
+    for (Screen *page : {static_cast<Screen *>(m_attract), static_cast<Screen *>(m_pending),
+                         static_cast<Screen *>(m_detail), static_cast<Screen *>(m_qr),
+                         static_cast<Screen *>(m_progress), static_cast<Screen *>(m_result),
+                         static_cast<Screen *>(m_error)})
+        m_stack->addWidget(scrollable(page));
+
+    const config::KioskConfig &config = m_session->config();
+    m_theme.largeText = config.largeText;
+    m_theme.highContrast = config.highContrast;
+    m_theme.lowPosition = config.lowPosition;
+    m_theme.screenDpi = config.screenDpi > 0 ? config.screenDpi
+                        : QGuiApplication::primaryScreen()
+                            ? QGuiApplication::primaryScreen()->physicalDotsPerInch()
+                            : 96;
+    m_guidance->setEnabled(config.speech);
+    m_idle->setTimes(config.idleSeconds, config.idleWarningSeconds);
+    m_attract->setDemo(m_session->isDemo());
+    m_qr->setDemo(m_session->isDemo());
+    setLanguage(config.language);
+    applyTheme();
+
+    // Customer bar
+    connect(m_bar, &CustomerBar::languageToggled, this, [this] {
+        setLanguage(m_languages->language() == u"ko" ? QStringLiteral("en")
+                                                     : QStringLiteral("ko"));
+        speakCurrentPage();
+    });
+    connect(m_bar, &CustomerBar::largeTextToggled, this, &MainWindow::setLargeText);
+    connect(m_bar, &CustomerBar::highContrastToggled, this, &MainWindow::setHighContrast);
+    connect(m_bar, &CustomerBar::lowPositionToggled, this, &MainWindow::setLowPosition);
+    connect(m_bar, &CustomerBar::speakRequested, this, &MainWindow::speakCurrentPage);
+
+    // Screens
+    connect(m_attract, &AttractScreen::startRequested, this, &MainWindow::showPending);
+    connect(m_attract, &AttractScreen::staffRequested, this, &MainWindow::enterStaffMode);
+    connect(m_pending, &PendingScreen::backRequested, this, &MainWindow::returnToStart);
+    connect(m_pending, &PendingScreen::chosen, this, [this](const QString &paymentId) {
+        for (const workflow::PendingItem &item : m_pending->items())
+            if (item.payment.paymentId == paymentId) {
+                m_paymentId = paymentId;
+                m_detail->setItem(item);
+                showPage(Page::Detail);
+            }
+    });
+    connect(m_detail, &DetailScreen::backRequested, this, &MainWindow::showPending);
+    connect(m_detail, &DetailScreen::approveRequested, this, [this] { choose(true); });
+    connect(m_detail, &DetailScreen::rejectRequested, this, [this] { choose(false); });
+    connect(m_qr, &QrScreen::cancelRequested, this, [this] {
+        m_session->endCancellation();
+        showPending();
+    });
+    connect(m_qr, &QrScreen::demoWalletRequested, this, &MainWindow::answerWithDemoWallet);
+    connect(m_progress, &ProgressScreen::leaveRequested, this, &MainWindow::returnToStart);
+    connect(m_result, &ResultScreen::doneRequested, this, &MainWindow::returnToStart);
+    connect(m_error, &ErrorScreen::doneRequested, this, &MainWindow::returnToStart);
+    connect(m_error, &ErrorScreen::retryRequested, this, [this] { choose(m_approval); });
+
+    // Idle: ask, then start over
+    connect(m_idle, &IdleWatcher::warning, this, [this](int secondsLeft) {
+        m_stillThere->showWarning(secondsLeft);
+        m_guidance->say(m_stillThere->guidance());
+    });
+    connect(m_idle, &IdleWatcher::warningTick, m_stillThere, &StillTherePanel::setSecondsLeft);
+    connect(m_idle, &IdleWatcher::timedOut, this, &MainWindow::returnToStart);
+    connect(m_stillThere, &StillTherePanel::moreTimeRequested, this, [this] {
+        m_stillThere->hide();
+        m_idle->extend();
+    });
+    connect(m_stillThere, &StillTherePanel::finishRequested, this, &MainWindow::returnToStart);
+
+    // Session
+    connect(m_session, &session::KioskSession::connectionChanged, this,
+            &MainWindow::onConnectionChanged);
+    connect(m_session, &session::KioskSession::currentWorkflowChanged, this,
+            &MainWindow::watchWorkflow);
+    connect(m_session, &session::KioskSession::scanStatus, m_qr, &QrScreen::setScanStatus);
+    connect(m_session, &session::KioskSession::scanError, m_qr, &QrScreen::setScanStatus);
+    onConnectionChanged();
+    showPage(Page::Attract);
 }
 
-void MainWindow::changeEvent(QEvent *event)
+MainWindow::~MainWindow() = default;
+
+Screen *MainWindow::screen(Page page) const
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
+    auto *area = qobject_cast<QScrollArea *>(m_stack->widget(int(page)));
+    return area ? qobject_cast<Screen *>(area->widget()) : nullptr;
 }
 
-void MainWindow::retranslate()
+void MainWindow::showPage(Page page)
 {
-    setWindowTitle(tr("Loyalty Kiosk"));
-    m_title->setText(tr("Loyalty Kiosk"));
-    m_subtitle->setText(tr("Point refunds for cancelled purchases"));
-    m_title->setAccessibleName(m_title->text());
-    m_subtitle->setAccessibleName(m_subtitle->text());
+    m_page = page;
+    if (page == Page::Staff && m_staffPage)
+        m_stack->setCurrentWidget(m_staffPage);
+    else
+        m_stack->setCurrentIndex(int(page));
+    m_bar->setVisible(page != Page::Staff);
+    // The attract screen waits forever; staff mode has its own PIN; every other page times out.
+    m_idle->setActive(page != Page::Attract && page != Page::Staff);
+    m_stillThere->hide();
+    if (auto *area = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
+        area->ensureVisible(0, 0);
+    qCDebug(lcUi) << "page" << page;
+    speakCurrentPage();
+    Q_EMIT pageChanged(page);
+}
+
+void MainWindow::speakCurrentPage()
+{
+    if (Screen *current = screen(m_page); current && m_page != Page::Staff)
+        m_guidance->say(current->guidance());
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!m_languages->setLanguage(language))
+        return;
+    m_guidance->setLanguage(QLocale());
+}
+
+void MainWindow::setLargeText(bool on)
+{
+    m_theme.largeText = on;
+    applyTheme();
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    m_theme.highContrast = on;
+    applyTheme();
+}
+
+void MainWindow::setLowPosition(bool on)
+{
+    m_theme.lowPosition = on;
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    Theme::setCurrent(m_theme);
+    qApp->setStyleSheet(m_theme.styleSheet());
+    m_bar->setModes(m_theme.largeText, m_theme.highContrast, m_theme.lowPosition);
+    // Low position: the top 40 % of the screen stays empty; pages and the bar sit below it.
+    m_lowSpacer->setVisible(m_theme.lowPosition);
+    m_rootLayout->setStretch(0, m_theme.lowPosition ? 2 : 0);
+    m_rootLayout->setStretch(1, 3);
+    update();
+}
+
+void MainWindow::onConnectionChanged()
+{
+    using Connection = session::KioskSession::Connection;
+    const Connection state = m_session->connection();
+    m_attract->setUnavailable(state == Connection::Starting,
+                              state == Connection::Failed ? m_session->startError() : QString());
+    if (state == Connection::Ready) {
+        connect(m_session->pendingList(), &workflow::PendingList::changed, this,
+                &MainWindow::onPendingChanged, Qt::UniqueConnection);
+        connect(m_session->pendingList(), &workflow::PendingList::settled, this,
+                &MainWindow::onPendingChanged, Qt::UniqueConnection);
+    }
+}
+
+void MainWindow::onPendingChanged()
+{
+    workflow::PendingList *list = m_session->pendingList();
+    m_pending->setItems(list->items(), list->isBusy());
+}
+
+void MainWindow::showPending()
+{
+    if (workflow::PendingList *list = m_session->pendingList()) {
+        list->refresh();
+        m_pending->setItems(list->items(), true);
+    }
+    showPage(Page::Pending);
+}
+
+void MainWindow::choose(bool approval)
+{
+    m_approval = approval;
+    m_timedOut = false;
+    m_progress->clear();
+    showPage(Page::Progress);
+    m_session->beginCancellation(m_paymentId);
+}
+
+void MainWindow::watchWorkflow(CancellationWorkflow *flow)
+{
+    if (m_flow)
+        m_flow->disconnect(this);
+    m_flow = flow;
+    if (!flow)
+        return;
+    connect(flow, &CancellationWorkflow::stateChanged, this, &MainWindow::onWorkflowState);
+    connect(flow, &CancellationWorkflow::requestReady, this,
+            [this](const qr::SigningRequest &request) {
+                // ERC-4527 UR: our own wallet app and air-gapped wallets both read it.
+                m_qr->setRequest(request, qr::requestFrames(request, qr::RequestFormat::Ur),
+                                 m_session->config().approver,
+                                 m_session->config().paymentTimeoutSeconds);
+                m_qr->setSecondsLeft(m_flow ? m_flow->secondsLeft() : 0);
+                showPage(Page::Qr);
+            });
+    connect(flow, &CancellationWorkflow::countdown, this, &MainWindow::onCountdown);
+    connect(flow, &CancellationWorkflow::responseProgress, m_qr, &QrScreen::setProgress);
+    connect(flow, &CancellationWorkflow::responseRejected, this, [this](const QString &reason) {
+        m_qr->showRejected(reason);
+        m_guidance->say(reason);
+    });
+    connect(flow, &CancellationWorkflow::paymentUpdated, this,
+            [this](const relay::PaymentItem &payment) {
+                m_progress->setPaymentStatus(payment.paymentStatus);
+            });
+}
+
+void MainWindow::onCountdown(int secondsLeft)
+{
+    m_qr->setSecondsLeft(secondsLeft);
+    if (secondsLeft == CountdownRing::kWarningSeconds)
+        m_guidance->say(tr("%n second(s) left.", nullptr, secondsLeft));
+    if (secondsLeft > 0 || m_timedOut)
+        return;
+    // The relay's window closed: say so now; the kiosk closes the cancellation by itself.
+    m_timedOut = true;
+    m_error->setError(tr("Your wallet's answer did not arrive within the time limit."),
+                      relay::codes::ApprovalTimeout, false);
+    m_session->endCancellation();
+    showPage(Page::Error);
+}
+
+void MainWindow::onWorkflowState(State state)
+{
+    if (m_timedOut || !m_flow)
+        return;
+    switch (state) {
+    case State::Idle:
+        break;
+    case State::Loading:
+    case State::Opening:
+        if (m_page != Page::Qr) {
+            m_progress->setStage(ProgressScreen::Stage::Preparing);
+            showPage(Page::Progress);
+        }
+        break;
+    case State::Ready:
+        m_flow->choose(m_approval);
+        break;
+    case State::AwaitingResponse:
+        break; // requestReady shows the code
+    case State::Posting:
+        m_progress->setStage(ProgressScreen::Stage::Sending);
+        showPage(Page::Progress);
+        break;
+    case State::Following:
+    case State::Closing:
+        if (m_progress->stage() != ProgressScreen::Stage::Confirming || m_page != Page::Progress) {
+            m_progress->setStage(ProgressScreen::Stage::Confirming);
+            showPage(Page::Progress);
+        }
+        break;
+    case State::Finished:
+        m_result->setResult(m_flow->context().payment,
+                            m_flow->context().shopKnown ? m_flow->context().shop.name
+                                                        : m_detail->item().shopName,
+                            m_approval, m_flow->journalId());
+        showPage(Page::Result);
+        break;
+    case State::Failed:
+        m_error->setError(m_flow->message(), m_flow->relayCode(), m_flow->canRetry());
+        showPage(Page::Error);
+        break;
+    }
+}
+
+void MainWindow::answerWithDemoWallet()
+{
+    const session::DemoWallet *wallet = m_session->demoWallet();
+    if (!wallet)
+        return;
+    auto answer = wallet->answer(m_qr->frames());
+    if (!answer) {
+        m_qr->showRejected(answer.error());
+        return;
+    }
+    // Exactly the path of a scanned code: the workflow reads and verifies it.
+    m_session->submitScan(answer.value());
+}
+
+void MainWindow::returnToStart()
+{
+    m_session->endCancellation();
+    m_flow = nullptr;
+    m_paymentId.clear();
+    m_timedOut = false;
+    for (Page page : {Page::Pending, Page::Detail, Page::Qr, Page::Progress, Page::Result,
+                      Page::Error})
+        screen(page)->clear();
+    const config::KioskConfig &config = m_session->config();
+    m_theme.largeText = config.largeText;
+    m_theme.highContrast = config.highContrast;
+    m_theme.lowPosition = config.lowPosition;
+    applyTheme();
+    setLanguage(config.language);
+    showPage(Page::Attract);
+}
+
+void MainWindow::enterStaffMode()
+{
+    // Staff screens arrive with the staff-mode work; until then the button does nothing.
+}
+
+void MainWindow::leaveStaffMode()
+{
+    returnToStart();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // In kiosk mode the window never closes from the screen: only staff may quit.
+    if (m_session->config().fullScreen && !property("allowClose").toBool()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_stillThere->isVisible())
+        m_stillThere->setGeometry(m_root->rect());
 }
 
 } // namespace kiosk::ui

@@ -1,28 +1,120 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QMainWindow>
+#include "theme.h"
+#include "workflow/cancellationworkflow.h"
 
-class QLabel;
+#include <QMainWindow>
+#include <QPointer>
+
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace kiosk::session {
+class KioskSession;
+}
 
 namespace kiosk::ui {
 
-// The kiosk's top-level window. The customer and staff screens are pages inside it.
+class AttractScreen;
+class CustomerBar;
+class DetailScreen;
+class ErrorScreen;
+class Guidance;
+class IdleWatcher;
+class LanguageSwitcher;
+class PendingScreen;
+class ProgressScreen;
+class QrScreen;
+class ResultScreen;
+class Screen;
+class StillTherePanel;
+
+// The kiosk's one window: the customer screens as pages of a stack, the language and
+// accessibility bar, the idle watcher and spoken guidance. It observes the session and its
+// current cancellation and turns what they say into pages; it never does I/O itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Page
+    {
+        Attract,
+        Pending,
+        Detail,
+        Qr,
+        Progress,
+        Result,
+        Error,
+        Staff,
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(session::KioskSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page page() const { return m_page; }
+    const Theme &theme() const { return m_theme; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    Guidance *guidance() const { return m_guidance; }
+    LanguageSwitcher *languages() const { return m_languages; }
+
+    void setLanguage(const QString &language);
+    void setLargeText(bool on);
+    void setHighContrast(bool on);
+    void setLowPosition(bool on);
+    // Back to the attract screen: drops the request on screen and every trace of the customer,
+    // and restores the configured language and modes for the next one.
+    void returnToStart();
+
+Q_SIGNALS:
+    void pageChanged(kiosk::ui::MainWindow::Page page);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void retranslate();
+    void showPage(Page page);
+    Screen *screen(Page page) const;
+    void applyTheme();
+    void onConnectionChanged();
+    void onPendingChanged();
+    void showPending();
+    void choose(bool approval);
+    void watchWorkflow(workflow::CancellationWorkflow *flow);
+    void onWorkflowState(workflow::CancellationWorkflow::State state);
+    void onCountdown(int secondsLeft);
+    void answerWithDemoWallet();
+    void speakCurrentPage();
+    void enterStaffMode();
+    void leaveStaffMode();
 
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
+    session::KioskSession *m_session;
+    Theme m_theme;
+    LanguageSwitcher *m_languages;
+    Guidance *m_guidance;
+    IdleWatcher *m_idle;
+    QWidget *m_root;
+    QVBoxLayout *m_rootLayout;
+    QWidget *m_lowSpacer;
+    CustomerBar *m_bar;
+    QStackedWidget *m_stack;
+    StillTherePanel *m_stillThere;
+    AttractScreen *m_attract;
+    PendingScreen *m_pending;
+    DetailScreen *m_detail;
+    QrScreen *m_qr;
+    ProgressScreen *m_progress;
+    ResultScreen *m_result;
+    ErrorScreen *m_error;
+    QWidget *m_staffPage = nullptr;
+    Page m_page = Page::Attract;
+    QPointer<workflow::CancellationWorkflow> m_flow;
+    QString m_paymentId;
+    bool m_approval = true;
+    bool m_timedOut = false;
 };
 
 } // namespace kiosk::ui

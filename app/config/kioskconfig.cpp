@@ -2,10 +2,13 @@
 #include "config/kioskconfig.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace kiosk::config {
 
@@ -53,6 +56,132 @@ Result<QString> readSecret(const QString &value)
                         .arg(file.fileName(), file.errorString()));
     return QString::fromUtf8(file.readLine(4096)).trimmed();
 }
+
+// A present key replaces `target`; an absent one keeps it.
+void readString(const QSettings &ini, const QString &key, QString &target)
+{
+    if (ini.contains(key))
+        target = ini.value(key).toString().trimmed();
+}
+
+// Reads every key present in `ini` into `config`; absent keys keep the value `config` has.
+// One parser for both the configuration file (on top of the defaults) and the staff
+// overrides (on top of that file), so both are checked the same way.
+Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &config)
+{
+    readString(ini, QStringLiteral("relay/url"), config.relayUrl);
+    if (ini.contains(QStringLiteral("relay/api"))) {
+        auto api =
+            relay::parseApiVersion(ini.value(QStringLiteral("relay/api")).toString().trimmed());
+        if (!api)
+            return fail(u"relay/api " + api.error());
+        config.api = api.value();
+    }
+    readString(ini, QStringLiteral("relay/access_key"), config.accessKey);
+    readString(ini, QStringLiteral("relay/ca_file"), config.caFile);
+    auto insecure =
+        readBool(ini, QStringLiteral("relay/allow_insecure_http"), config.allowInsecureHttp);
+    auto timeout = readInt(ini, QStringLiteral("relay/timeout_ms"), config.timeoutMs, 100, 120000);
+    auto retries = readInt(ini, QStringLiteral("relay/get_retries"), config.getRetries, 0, 10);
+    auto window = readInt(ini, QStringLiteral("approval/payment_timeout_seconds"),
+                          config.paymentTimeoutSeconds, 5, 600);
+    auto retention = readInt(ini, QStringLiteral("state/history_retention_days"),
+                             config.historyRetentionDays, 1, 3650);
+    auto fullScreen = readBool(ini, QStringLiteral("ui/full_screen"), config.fullScreen);
+    auto idle = readInt(ini, QStringLiteral("ui/idle_seconds"), config.idleSeconds, 15, 3600);
+    // At least 20 s to answer "are you still there?" (WCAG 2.2.1, Timing Adjustable).
+    auto idleWarning =
+        readInt(ini, QStringLiteral("ui/idle_warning_seconds"), config.idleWarningSeconds, 20, 300);
+    auto largeText = readBool(ini, QStringLiteral("ui/large_text"), config.largeText);
+    auto highContrast = readBool(ini, QStringLiteral("ui/high_contrast"), config.highContrast);
+    auto lowPosition = readBool(ini, QStringLiteral("ui/low_position"), config.lowPosition);
+    auto speech = readBool(ini, QStringLiteral("ui/speech"), config.speech);
+    for (const QString *error :
+         {&insecure.error(), &timeout.error(), &retries.error(), &window.error(),
+          &retention.error(), &fullScreen.error(), &idle.error(), &idleWarning.error(),
+          &largeText.error(), &highContrast.error(), &lowPosition.error(), &speech.error()})
+        if (!error->isEmpty())
+            return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
+    config.allowInsecureHttp = insecure.value();
+    config.timeoutMs = timeout.value();
+    config.getRetries = retries.value();
+    config.paymentTimeoutSeconds = window.value();
+    config.historyRetentionDays = retention.value();
+    config.fullScreen = fullScreen.value();
+    config.idleSeconds = idle.value();
+    config.idleWarningSeconds = idleWarning.value();
+    config.largeText = largeText.value();
+    config.highContrast = highContrast.value();
+    config.lowPosition = lowPosition.value();
+    config.speech = speech.value();
+
+    if (ini.contains(QStringLiteral("ui/language"))) {
+        const QString language =
+            ini.value(QStringLiteral("ui/language")).toString().trimmed().toLower();
+        if (language != u"ko" && language != u"en")
+            return fail(QCoreApplication::translate("kiosk::config", "%1: %2 must be ko or en")
+                            .arg(path, QStringLiteral("ui/language")));
+        config.language = language;
+    }
+    if (ini.contains(QStringLiteral("ui/screen_dpi"))) {
+        bool ok = false;
+        const double dpi =
+            ini.value(QStringLiteral("ui/screen_dpi")).toString().trimmed().toDouble(&ok);
+        // Below 50 a "15 mm" target would be a few pixels: surely a typo, not a screen.
+        if (!ok || !(dpi == 0 || (dpi >= 50 && dpi <= 1000)))
+            return fail(QCoreApplication::translate(
+                            "kiosk::config",
+                            "%1: %2 must be 0 (ask the screen) or a number from 50 to 1000")
+                            .arg(path, QStringLiteral("ui/screen_dpi")));
+        config.screenDpi = dpi;
+    }
+
+    readString(ini, QStringLiteral("terminal/id"), config.terminalId);
+    readString(ini, QStringLiteral("terminal/key"), config.terminalKey);
+    if (ini.contains(QStringLiteral("approval/approver"))) {
+        auto approver = relay::parseApprover(
+            ini.value(QStringLiteral("approval/approver")).toString().trimmed());
+        if (!approver)
+            return fail(u"approval/approver " + approver.error());
+        config.approver = approver.value();
+    }
+    readString(ini, QStringLiteral("state/dir"), config.stateDir);
+    auto scanConfig = scan::ScanConfig::fromSettings(ini, config.scan);
+    if (!scanConfig)
+        return fail(
+            QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
+    config.scan = scanConfig.value();
+    readString(ini, QStringLiteral("events/callback_listen"), config.callbackListen);
+    if (ini.contains(QStringLiteral("events/callback_key"))) {
+        auto callbackKey =
+            readSecret(ini.value(QStringLiteral("events/callback_key")).toString().trimmed());
+        if (!callbackKey)
+            return fail(u"events/callback_key: " + callbackKey.error());
+        config.callbackKey = callbackKey.value();
+    }
+    if (ini.contains(QStringLiteral("staff/pin_hash"))) {
+        auto pinHash = readSecret(ini.value(QStringLiteral("staff/pin_hash")).toString().trimmed());
+        if (!pinHash)
+            return fail(u"staff/pin_hash: " + pinHash.error());
+        config.staffPinHash = pinHash.value();
+    }
+    return true;
+}
+
+// An existing INI file read on top of `config`.
+Result<bool> readFile(const QString &path, KioskConfig &config)
+{
+    if (!QFileInfo(path).isReadable())
+        return fail(
+            QCoreApplication::translate("kiosk::config", "configuration file %1 cannot be read")
+                .arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return fail(QCoreApplication::translate("kiosk::config",
+                                                "configuration file %1 is not a valid INI file")
+                        .arg(path));
+    return readSettings(ini, path, config);
+}
 } // namespace
 
 QString KioskConfig::defaultPath()
@@ -77,65 +206,81 @@ Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
                     .arg(path));
         return config;
     }
-    if (!QFileInfo(path).isReadable())
-        return fail(
-            QCoreApplication::translate("kiosk::config", "configuration file %1 cannot be read")
-                .arg(path));
-    QSettings ini(path, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError)
-        return fail(QCoreApplication::translate("kiosk::config",
-                                                "configuration file %1 is not a valid INI file")
-                        .arg(path));
+    if (auto read = readFile(path, config); !read)
+        return read.failure();
     config.sourcePath = path;
-
-    config.relayUrl = ini.value(QStringLiteral("relay/url")).toString().trimmed();
-    if (ini.contains(QStringLiteral("relay/api"))) {
-        auto api =
-            relay::parseApiVersion(ini.value(QStringLiteral("relay/api")).toString().trimmed());
-        if (!api)
-            return fail(u"relay/api " + api.error());
-        config.api = api.value();
-    }
-    config.accessKey = ini.value(QStringLiteral("relay/access_key")).toString().trimmed();
-    config.caFile = ini.value(QStringLiteral("relay/ca_file")).toString().trimmed();
-    auto insecure = readBool(ini, QStringLiteral("relay/allow_insecure_http"), false);
-    auto timeout = readInt(ini, QStringLiteral("relay/timeout_ms"), 10000, 100, 120000);
-    auto retries = readInt(ini, QStringLiteral("relay/get_retries"), 2, 0, 10);
-    auto window = readInt(ini, QStringLiteral("approval/payment_timeout_seconds"), 45, 5, 600);
-    auto retention = readInt(ini, QStringLiteral("state/history_retention_days"), 90, 1, 3650);
-    for (const QString *error : {&insecure.error(), &timeout.error(), &retries.error(),
-                                 &window.error(), &retention.error()})
-        if (!error->isEmpty())
-            return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
-    config.allowInsecureHttp = insecure.value();
-    config.timeoutMs = timeout.value();
-    config.getRetries = retries.value();
-    config.paymentTimeoutSeconds = window.value();
-    config.historyRetentionDays = retention.value();
-
-    config.terminalId = ini.value(QStringLiteral("terminal/id")).toString().trimmed();
-    config.terminalKey = ini.value(QStringLiteral("terminal/key")).toString().trimmed();
-    if (ini.contains(QStringLiteral("approval/approver"))) {
-        auto approver = relay::parseApprover(
-            ini.value(QStringLiteral("approval/approver")).toString().trimmed());
-        if (!approver)
-            return fail(u"approval/approver " + approver.error());
-        config.approver = approver.value();
-    }
-    config.stateDir = ini.value(QStringLiteral("state/dir")).toString().trimmed();
-    auto scanConfig = scan::ScanConfig::fromSettings(ini);
-    if (!scanConfig)
-        return fail(
-            QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
-    config.scan = scanConfig.value();
-    config.callbackListen =
-        ini.value(QStringLiteral("events/callback_listen")).toString().trimmed();
-    auto callbackKey =
-        readSecret(ini.value(QStringLiteral("events/callback_key")).toString().trimmed());
-    if (!callbackKey)
-        return fail(u"events/callback_key: " + callbackKey.error());
-    config.callbackKey = callbackKey.value();
     return config;
+}
+
+QString KioskConfig::overridesPath(const QString &stateDir)
+{
+    return stateDir + QStringLiteral("/settings.conf");
+}
+
+Result<bool> KioskConfig::applyOverrides(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    // Into a copy: a bad overrides file changes nothing rather than half of the settings.
+    KioskConfig updated = *this;
+    if (auto read = readFile(path, updated); !read)
+        return read;
+    *this = std::move(updated);
+    return true;
+}
+
+Result<bool> KioskConfig::saveOverrides(const QString &path) const
+{
+    const auto cannotWrite = [&path](const QString &reason) {
+        return fail(
+            QCoreApplication::translate("kiosk::config", "cannot write %1: %2").arg(path, reason));
+    };
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return cannotWrite(
+            QCoreApplication::translate("kiosk::config", "cannot create its folder"));
+
+    // QSettings does the INI quoting (a camera description may hold a comma), into an
+    // owner-only scratch file; QSaveFile then replaces the overrides file in one step.
+    QTemporaryFile scratch(path + QStringLiteral(".XXXXXX"));
+    if (!scratch.open())
+        return cannotWrite(scratch.errorString());
+    scratch.close();
+    {
+        QSettings ini(scratch.fileName(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("relay/url"), relayUrl);
+        ini.setValue(QStringLiteral("relay/api"), relay::apiVersionName(api));
+        ini.setValue(QStringLiteral("terminal/id"), terminalId);
+        ini.setValue(QStringLiteral("approval/approver"), relay::approverName(approver));
+        ini.setValue(QStringLiteral("approval/payment_timeout_seconds"), paymentTimeoutSeconds);
+        ini.setValue(QStringLiteral("scan/sources"), scan.sources.join(QStringLiteral(", ")));
+        ini.setValue(QStringLiteral("scan/camera"), scan.camera.camera);
+        ini.setValue(QStringLiteral("scan/serial_port"), scan.serial.portName);
+        ini.setValue(QStringLiteral("ui/language"), language);
+        ini.setValue(QStringLiteral("ui/idle_seconds"), idleSeconds);
+        ini.setValue(QStringLiteral("ui/idle_warning_seconds"), idleWarningSeconds);
+        ini.setValue(QStringLiteral("ui/large_text"), largeText);
+        ini.setValue(QStringLiteral("ui/high_contrast"), highContrast);
+        ini.setValue(QStringLiteral("ui/low_position"), lowPosition);
+        ini.setValue(QStringLiteral("ui/speech"), speech);
+        ini.sync();
+        if (ini.status() != QSettings::NoError)
+            return cannotWrite(
+                QCoreApplication::translate("kiosk::config", "cannot write the scratch file %1")
+                    .arg(scratch.fileName()));
+    }
+    QFile written(scratch.fileName());
+    if (!written.open(QIODevice::ReadOnly))
+        return cannotWrite(written.errorString());
+    const QByteArray content = written.readAll();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file.errorString());
+    // A new QSaveFile gets the umask's mode; the state directory's files are the kiosk's own.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(content) != content.size() || !file.commit())
+        return cannotWrite(file.errorString());
+    return true;
 }
 
 Result<relay::RelaySettings> KioskConfig::relaySettings() const

@@ -39,6 +39,21 @@ struct KioskConfig
     // [scan] cameras, keyboard-wedge and serial scanners
     scan::ScanConfig scan;
 
+    // [ui] the touchscreen application
+    QString language = QStringLiteral("ko"); // default language on the attract screen: ko | en
+    bool fullScreen = true;                  // kiosk mode: full screen, no window frame
+    int idleSeconds = 60;                    // no touch this long: "are you still there?"
+    int idleWarningSeconds = 20;             // then this long to answer before the attract screen
+    double screenDpi = 0;                    // physical DPI for 15 mm targets; 0: ask the screen
+    bool largeText = false;                  // start in large-text (200 %) mode
+    bool highContrast = false;               // start in high-contrast mode
+    bool lowPosition = false; // start with every control in the lower part of the screen
+    bool speech = true;       // spoken guidance when an earphone/TTS engine is present
+
+    // [staff]
+    // "pbkdf2-sha256$ITERATIONS$SALT_B64$HASH_B64" (loyalty-kioskctl pin-hash); "@path" reads it
+    QString staffPinHash;
+
     // [state]
     QString stateDir;
     int historyRetentionDays = 90; // finished journal entries older than this are deleted
@@ -47,6 +62,15 @@ struct KioskConfig
     static Result<KioskConfig> load(const QString &path, bool mustExist);
     // $LOYALTY_KIOSK_CONFIG, else /etc/loyalty-kiosk/kiosk.conf, else the user's config dir.
     static QString defaultPath();
+
+    // Settings changed in the touchscreen's staff mode: the /etc file is read-only for the
+    // kiosk's user, so they live in the state directory and are applied on top of it.
+    static QString overridesPath(const QString &stateDir);
+    // Reads `path` (a missing file changes nothing) and takes every key present in it, checked
+    // like load(). On an error nothing is changed.
+    Result<bool> applyOverrides(const QString &path);
+    // Writes the staff-editable keys to `path` (atomically, owner-only); never any secret.
+    Result<bool> saveOverrides(const QString &path) const;
 
     // The relay settings with keys loaded from their files. A missing key is not an error here
     // (calls that need it say so); an unreadable or malformed one is.

@@ -1,68 +1,17 @@
 // SPDX-License-Identifier: MIT
 // loyalty-kiosk: the touchscreen application.
 #include "common/logging.h"
+#include "config/kioskconfig.h"
+#include "firstframeprobe.h"
 #include "mainwindow.h"
+#include "session/kiosksession.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
-#include <ctime>
-#include <unistd.h>
-
-namespace {
-
-// Milliseconds since the kernel started this process (/proc/self/stat, in clock ticks: 10 ms
-// steps), or -1 when that cannot be read.
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Field 22 (starttime); the fields after the command name in parentheses start at 3.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    timespec now{};
-    if (fields.size() < 20 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
-        return -1;
-    const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
-    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
-}
-
-// For tools/bench/compare: at the first paint of any widget, print how long since start and
-// exit once that paint is done.
-class FirstFrameProbe : public QObject
-{
-public:
-    explicit FirstFrameProbe(const QElapsedTimer &sinceMain) : m_sinceMain(sinceMain) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            const double mainMs = double(m_sinceMain.nsecsElapsed()) / 1e6;
-            QTimer::singleShot(0, qApp, [mainMs] {
-                std::printf("first frame: %.1f ms after process start, %.1f ms after main\n",
-                            msSinceProcessStart(), mainMs);
-                std::fflush(stdout);
-                QApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer &m_sinceMain;
-    bool m_seen = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -74,21 +23,58 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("loyalty-kiosk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    // Measurement flags (tools/bench/compare): --exit-after-first-frame, --exit-after-ms N.
-    const QStringList arguments = QApplication::arguments();
-    FirstFrameProbe probe(sinceMain);
-    if (arguments.contains(QStringLiteral("--exit-after-first-frame")))
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Loyalty Kiosk: approve or reject loyalty-point payment cancellations by QR exchange. "
+        "With no relay configured it runs a demo against the bundled relay simulator."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Configuration file (default: $LOYALTY_KIOSK_CONFIG, else "
+                       "/etc/loyalty-kiosk/kiosk.conf)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+                                      QStringLiteral("A normal window instead of full screen."));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                      QStringLiteral("Where the journal is kept."),
+                                      QStringLiteral("DIR"));
+    // Measurement flags for tools/bench/compare.
+    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                        QStringLiteral("Print the time to the first frame, exit."));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after-ms"),
+                                       QStringLiteral("Exit after this many milliseconds."),
+                                       QStringLiteral("MS"));
+    parser.addOptions({configOption, windowed, stateDir, firstFrame, exitAfter});
+    parser.process(app);
+
+    kiosk::FirstFrameProbe probe(sinceMain);
+    if (parser.isSet(firstFrame))
         app.installEventFilter(&probe);
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--exit-after-ms"));
-        at >= 0 && at + 1 < arguments.size())
-        QTimer::singleShot(arguments.at(at + 1).toInt(), qApp, [] { QApplication::exit(0); });
+    if (parser.isSet(exitAfter))
+        QTimer::singleShot(parser.value(exitAfter).toInt(), qApp, [] { QApplication::exit(0); });
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("loyalty-kiosk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    const QString configPath = parser.isSet(configOption)
+                                   ? parser.value(configOption)
+                                   : kiosk::config::KioskConfig::defaultPath();
+    auto loaded = kiosk::config::KioskConfig::load(configPath, parser.isSet(configOption));
+    if (!loaded) {
+        std::fprintf(stderr, "loyalty-kiosk: %s\n", qPrintable(loaded.error()));
+        return 2;
+    }
+    kiosk::config::KioskConfig config = loaded.value();
+    if (parser.isSet(stateDir))
+        config.stateDir = parser.value(stateDir);
+    if (parser.isSet(windowed))
+        config.fullScreen = false;
 
-    kiosk::ui::MainWindow window;
-    window.show();
+    kiosk::session::KioskSession session(config);
+    kiosk::ui::MainWindow window(&session);
+    if (config.fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
+    // After the first frame: the demo relay and the journal never delay what the customer sees.
+    QTimer::singleShot(0, &session, &kiosk::session::KioskSession::start);
     return QApplication::exec();
 }

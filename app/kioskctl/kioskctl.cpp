@@ -15,6 +15,7 @@
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 #include "relay/taskfeed.h"
+#include "staff/staffpin.h"
 #include "workflow/approvalcontext.h"
 #include "workflow/cancellationworkflow.h"
 #include "workflow/journal.h"
@@ -38,6 +39,10 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+
+#include <openssl/crypto.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace kiosk::cli {
 
@@ -80,6 +85,9 @@ Commands:
                               what this kiosk did (journal)
   watch [--payment ID] [--for SECONDS] [--count N] [--events tasks|callback]
                               print relay events as they come
+  pin-hash                    read a staff PIN (4 to 12 digits) from standard input and
+                              print the pin_hash line for the [staff] section of
+                              kiosk.conf (needs no relay)
 
 Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
 else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
@@ -178,6 +186,7 @@ private:
     int commandResume();
     int commandPending();
     int commandHistory();
+    int commandPinHash();
 
     QString stateDir() const;
     // Opens the journal in the state directory and applies the history retention.
@@ -922,6 +931,42 @@ int Cli::commandHistory()
     return ExitOk;
 }
 
+int Cli::commandPinHash()
+{
+    expectArguments(1);
+    // Typed at a terminal: prompt, and keep the PIN off the screen.
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    const bool hidden = terminal && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hidden) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    if (terminal)
+        std::fputs("PIN: ", stderr);
+    QFile in;
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine(256);
+    if (hidden) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    QString pin = QString::fromUtf8(line).trimmed();
+    if (!line.isEmpty())
+        OPENSSL_cleanse(line.data(), size_t(line.size()));
+    if (pin.isEmpty())
+        throw BadInput{QStringLiteral("PIN: none on standard input (one line of 4 to 12 digits)")};
+    const auto hash = staff::hashPin(pin);
+    pin.fill(QChar(u'0')); // the PIN's copy in this process
+    if (!hash)
+        throw BadInput{hash.error()};
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("pinHash"), hash.value()}},
+          u"pin_hash = " + hash.value());
+    return ExitOk;
+}
+
 volatile std::sig_atomic_t g_interrupted = 0;
 
 int Cli::commandWatch()
@@ -1087,12 +1132,15 @@ int Cli::run()
             {QStringLiteral("resume"), &Cli::commandResume},
             {QStringLiteral("pending"), &Cli::commandPending},
             {QStringLiteral("history"), &Cli::commandHistory},
+            {QStringLiteral("pin-hash"), &Cli::commandPinHash},
         };
         const auto found = commands.find(command);
         if (found == commands.end())
             throw BadInput{
                 QStringLiteral("unknown command '%1' (try --help)").arg(command.left(40))};
-        setUp();
+        // pin-hash only hashes: it needs no relay, and no configuration file at all.
+        if (found->second != &Cli::commandPinHash)
+            setUp();
         return (this->*found->second)();
     } catch (const BadInput &error) {
         if (m_json)

@@ -37,7 +37,12 @@ Result<int> readInt(const QSettings &settings, const QString &key, int fallback,
 
 Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings)
 {
-    ScanConfig config;
+    return fromSettings(settings, ScanConfig());
+}
+
+Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings, const ScanConfig &base)
+{
+    ScanConfig config = base;
     settings.beginGroup(QStringLiteral("scan"));
     const auto endGroup = qScopeGuard([&settings] { settings.endGroup(); });
 
@@ -62,7 +67,8 @@ Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings)
         }
         config.sources = names;
     }
-    config.camera.camera = settings.value(QStringLiteral("camera")).toString().trimmed();
+    if (settings.contains(QStringLiteral("camera")))
+        config.camera.camera = settings.value(QStringLiteral("camera")).toString().trimmed();
 
     struct IntKey
     {
@@ -87,7 +93,8 @@ Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings)
         *entry.target = *value;
     }
     config.serial.baudRate = baud;
-    config.serial.portName = settings.value(QStringLiteral("serial_port")).toString().trimmed();
+    if (settings.contains(QStringLiteral("serial_port")))
+        config.serial.portName = settings.value(QStringLiteral("serial_port")).toString().trimmed();
     if (config.sources.contains(u"serial") && config.serial.portName.isEmpty()) {
         return fail(QCoreApplication::translate(
             "kiosk::scan", "[scan] serial_port is needed when the sources include serial"));

@@ -33,6 +33,8 @@ struct ScanConfig
 
     // Reads the [scan] group; missing keys keep their defaults, bad values are errors.
     static Result<ScanConfig> fromSettings(QSettings &settings);
+    // The same, but missing keys keep their values in `base` (staff overrides on top of /etc).
+    static Result<ScanConfig> fromSettings(QSettings &settings, const ScanConfig &base);
 };
 
 // One source per entry in config.sources, owned by `parent`, not started.

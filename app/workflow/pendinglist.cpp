@@ -24,6 +24,15 @@ bool PendingList::isOpenCancellation(int status)
     return status >= relay::status::CancelOpened && status <= relay::status::CancelDelivered;
 }
 
+bool PendingList::isListed(const QString &paymentId, int status) const
+{
+    if (isOpenCancellation(status))
+        return true;
+    // A staged payment stays listed while it can still be opened.
+    return m_known.value(paymentId) == PendingItem::Source::Staged &&
+           (status == relay::status::NewClosed || status == relay::status::CancelFailed);
+}
+
 QList<PendingItem> PendingList::items() const
 {
     QList<PendingItem> list = m_items.values();
@@ -69,7 +78,7 @@ void PendingList::fetch(const QString &paymentId)
                 return;
             }
             m_purchaseToPayment.insert(payment->purchaseId, paymentId);
-            const bool open = isOpenCancellation(payment->paymentStatus);
+            const bool open = isListed(paymentId, payment->paymentStatus);
             const bool wasListed = m_items.contains(paymentId);
             if (!open) {
                 if (wasListed) {
@@ -98,6 +107,19 @@ void PendingList::fetch(const QString &paymentId)
                                     });
             }
         });
+}
+
+void PendingList::stage(const QString &paymentId)
+{
+    m_known.insert(paymentId, PendingItem::Source::Staged);
+    fetch(paymentId);
+}
+
+void PendingList::forget(const QString &paymentId)
+{
+    m_known.remove(paymentId);
+    if (m_items.remove(paymentId))
+        Q_EMIT changed();
 }
 
 void PendingList::finishOne()

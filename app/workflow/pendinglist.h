@@ -19,7 +19,8 @@ struct PendingItem
     {
         Journal,
         Relay,
-        Lookup
+        Lookup,
+        Staged, // prepared here for a customer; opened on the relay when they choose
     } source = Source::Journal;
 };
 
@@ -44,6 +45,13 @@ public:
     void lookup(const QString &paymentOrPurchaseId, QObject *context,
                 std::function<void(const relay::RelayResult<relay::PaymentItem> &)> done);
 
+    // Lists a payment that may be cancelled here (paid, or a cancellation that failed) before
+    // it is opened: the relay's approval window starts at the open, so the kiosk opens it only
+    // when the customer chooses, giving them the whole window.
+    void stage(const QString &paymentId);
+    // Forgets a payment (staff removed it, or the customer finished with it).
+    void forget(const QString &paymentId);
+
     bool isBusy() const { return m_inFlight > 0; }
 
 Q_SIGNALS:
@@ -56,6 +64,7 @@ private:
     void fetch(const QString &paymentId);
     void finishOne();
     static bool isOpenCancellation(int status);
+    bool isListed(const QString &paymentId, int status) const;
 
     relay::RelayClient *m_client;
     Journal *m_journal;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#include "firstframeprobe.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace kiosk {
+
+namespace {
+
+// Milliseconds since the kernel started this process (/proc/self/stat, in clock ticks: 10 ms
+// steps), or -1 when that cannot be read.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime); the fields after the command name in parentheses start at 3.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    timespec now{};
+    if (fields.size() < 20 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
+}
+
+} // namespace
+
+bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_seen) {
+        m_seen = true;
+        const double mainMs = double(m_sinceMain.nsecsElapsed()) / 1e6;
+        QTimer::singleShot(0, qApp, [mainMs] {
+            std::printf("first frame: %.1f ms after process start, %.1f ms after main\n",
+                        msSinceProcessStart(), mainMs);
+            std::fflush(stdout);
+            QApplication::exit(0);
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace kiosk

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+#include "session/kiosksession.h"
+
+#include "config/statedir.h"
+#include "qr/pairing.h"
+#include "relay/callbackreceiver.h"
+#include "relay/demorelay.h"
+#include "relay/relayclient.h"
+#include "relay/taskfeed.h"
+#include "scan/scanconfig.h"
+#include "scan/scansource.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QHostAddress>
+#include <QLoggingCategory>
+
+namespace kiosk::session {
+
+Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
+
+using workflow::CancellationWorkflow;
+using State = workflow::CancellationWorkflow::State;
+
+namespace {
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("kiosk::session", text);
+}
+
+bool isActive(State state)
+{
+    return state == State::Posting || state == State::Following || state == State::Closing;
+}
+} // namespace
+
+KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock),
+      m_demo(m_config.relayUrl.trimmed().isEmpty())
+{}
+
+KioskSession::~KioskSession()
+{
+    // Scanners first: a camera frame must not arrive while the workflows go away.
+    setScanning(false);
+}
+
+void KioskSession::failStart(const QString &message)
+{
+    qCCritical(lcSession).noquote() << message;
+    m_startError = message;
+    m_connection = Connection::Failed;
+    Q_EMIT connectionChanged(m_connection);
+}
+
+void KioskSession::start()
+{
+    auto dir = config::resolveStateDir(m_config.stateDir);
+    if (!dir)
+        return failStart(dir.error());
+    // Demo cancellations are kept apart from real ones.
+    m_stateDir = m_demo ? QDir(dir.value()).filePath(QStringLiteral("demo")) : dir.value();
+    if (m_demo && !QDir().mkpath(m_stateDir))
+        return failStart(translate("cannot create the demo state directory %1").arg(m_stateDir));
+    if (auto opened = m_journal.open(m_stateDir); !opened)
+        return failStart(opened.error());
+    m_journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
+    createScanSources();
+    if (m_demo)
+        return startDemo();
+    connectRelay(QUrl(m_config.relayUrl));
+}
+
+void KioskSession::startDemo()
+{
+    auto seed = DemoSeed::load();
+    if (!seed)
+        return failStart(seed.error());
+    qCInfo(lcSession) << "no relay configured: demo mode with the bundled simulator";
+    m_config.terminalId = seed->terminalId;
+    m_config.terminalKey = seed->terminalKeyHex;
+    m_config.api = relay::ApiVersion::V2;
+    m_demoWallet.emplace(seed.value());
+    m_demoRelay = new relay::DemoRelay(this);
+    connect(m_demoRelay, &relay::DemoRelay::ready, this, &KioskSession::connectRelay);
+    connect(m_demoRelay, &relay::DemoRelay::failed, this, [this](const QString &reason) {
+        failStart(translate("The demo relay could not start: %1").arg(reason));
+    });
+    m_demoRelay->start(relay::DemoRelay::findSimulator(),
+                       {QStringLiteral("--approver"), relay::approverName(m_config.approver)});
+}
+
+void KioskSession::connectRelay(const QUrl &url)
+{
+    m_config.relayUrl = url.toString();
+    auto settings = m_config.relaySettings();
+    if (!settings)
+        return failStart(settings.error());
+    if (auto valid = settings->validate(); !valid)
+        return failStart(valid.error());
+    m_client = new relay::RelayClient(settings.value(), this);
+    m_pending = new workflow::PendingList(m_client, &m_journal, this);
+
+    // v2: the task feed tells at once; v1: the relay's callbacks when configured. Polling covers
+    // whatever posts no event either way.
+    if (m_config.api == relay::ApiVersion::V2) {
+        m_feed = new relay::TaskFeed(m_client, this);
+        connect(m_feed, &relay::TaskFeed::eventReceived, this, &KioskSession::routeEvent);
+        m_feed->start();
+    } else if (!m_config.callbackListen.isEmpty()) {
+        const qsizetype colon = m_config.callbackListen.lastIndexOf(u':');
+        m_receiver = new relay::CallbackReceiver(m_config.callbackKey, this);
+        if (colon > 0 &&
+            m_receiver->listen(QHostAddress(m_config.callbackListen.left(colon)),
+                               quint16(m_config.callbackListen.mid(colon + 1).toUInt())) != 0)
+            connect(m_receiver, &relay::CallbackReceiver::eventReceived, this,
+                    &KioskSession::routeEvent);
+        else
+            qCWarning(lcSession).noquote() << "cannot receive relay callbacks on"
+                                           << m_config.callbackListen << "- polling only";
+    }
+    resumeUnfinished();
+    if (m_demoWallet)
+        for (const QString &paymentId : m_demoWallet->seed().paymentIds)
+            m_pending->stage(paymentId);
+    m_pending->refresh();
+    m_connection = Connection::Ready;
+    Q_EMIT connectionChanged(m_connection);
+}
+
+void KioskSession::resumeUnfinished()
+{
+    auto unfinished = m_journal.unfinished();
+    if (!unfinished) {
+        qCWarning(lcSession).noquote() << unfinished.error();
+        return;
+    }
+    for (const workflow::JournalEntry &entry : unfinished.value()) {
+        qCInfo(lcSession).noquote() << "finishing" << entry.paymentId << "left from before";
+        auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+        keepInBackground(flow);
+        flow->resume(entry);
+    }
+}
+
+void KioskSession::keepInBackground(CancellationWorkflow *flow)
+{
+    m_background.append(flow);
+    connect(flow, &CancellationWorkflow::stateChanged, flow, [this, flow](State state) {
+        if (state != State::Finished && state != State::Failed && state != State::Idle)
+            return;
+        m_background.removeAll(flow);
+        flow->deleteLater();
+        if (m_pending)
+            m_pending->refresh();
+    });
+}
+
+void KioskSession::routeEvent(const relay::TaskEvent &event)
+{
+    m_pending->handleRelayEvent(event);
+    if (m_current)
+        m_current->handleRelayEvent(event);
+    for (const auto &flow : std::as_const(m_background))
+        if (flow)
+            flow->handleRelayEvent(event);
+}
+
+workflow::WorkflowSettings KioskSession::workflowSettings() const
+{
+    workflow::WorkflowSettings settings;
+    settings.approver = m_config.approver;
+    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
+    return settings;
+}
+
+CancellationWorkflow *KioskSession::beginCancellation(const QString &paymentId)
+{
+    endCancellation();
+    if (!m_client)
+        return nullptr;
+    auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+    const QString stateDir = m_stateDir;
+    flow->setRequestDecorator(
+        [stateDir](qr::SigningRequest &request) { qr::PairingStore(stateDir).decorate(request); });
+    connect(flow, &CancellationWorkflow::stateChanged, this, [this, flow](State state) {
+        if (flow == m_current)
+            setScanning(state == State::AwaitingResponse);
+        if (state == State::Finished && m_pending)
+            m_pending->refresh();
+    });
+    m_current = flow;
+    Q_EMIT currentWorkflowChanged(flow);
+    flow->start(paymentId, true);
+    return flow;
+}
+
+void KioskSession::endCancellation()
+{
+    CancellationWorkflow *flow = m_current;
+    if (!flow)
+        return;
+    m_current = nullptr;
+    setScanning(false);
+    Q_EMIT currentWorkflowChanged(nullptr);
+    if (isActive(flow->state())) {
+        // Posted already: follow it to its final status without the customer.
+        keepInBackground(flow);
+        return;
+    }
+    flow->abandon();
+    flow->disconnect(this);
+    flow->deleteLater();
+    // Opened for this customer and left open: close it in the background (59) so it can be
+    // opened again for the next attempt, as after a crash.
+    if (auto entry = m_journal.openEntryFor(flow->paymentId()); entry && entry->id != 0) {
+        if (auto unfinished = m_journal.entry(entry->id); unfinished) {
+            auto *closer =
+                new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+            keepInBackground(closer);
+            closer->resume(unfinished.value());
+        }
+    }
+}
+
+void KioskSession::createScanSources()
+{
+    m_sources = scan::createScanSources(m_config.scan, this);
+    for (scan::ScanSource *source : std::as_const(m_sources)) {
+        connect(source, &scan::ScanSource::textScanned, this, &KioskSession::submitScan);
+        connect(source, &scan::ScanSource::statusChanged, this, &KioskSession::scanStatus);
+        connect(source, &scan::ScanSource::errorOccurred, this, &KioskSession::scanError);
+    }
+}
+
+void KioskSession::setScanning(bool on)
+{
+    if (on == m_scanning)
+        return;
+    m_scanning = on;
+    for (scan::ScanSource *source : std::as_const(m_sources))
+        on ? source->start() : source->stop();
+}
+
+void KioskSession::submitScan(const QString &text)
+{
+    Q_EMIT scanned(text);
+    if (m_current && m_current->state() == State::AwaitingResponse)
+        m_current->submitResponse(text);
+}
+
+void KioskSession::reconfigure(const config::KioskConfig &config)
+{
+    // Only what can change safely between customers; the relay connection needs a restart.
+    m_config.approver = config.approver;
+    m_config.paymentTimeoutSeconds = config.paymentTimeoutSeconds;
+    m_config.language = config.language;
+    m_config.idleSeconds = config.idleSeconds;
+    m_config.idleWarningSeconds = config.idleWarningSeconds;
+    m_config.largeText = config.largeText;
+    m_config.highContrast = config.highContrast;
+    m_config.lowPosition = config.lowPosition;
+    m_config.speech = config.speech;
+}
+
+} // namespace kiosk::session

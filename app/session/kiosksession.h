@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "config/kioskconfig.h"
+#include "session/demowallet.h"
+#include "workflow/cancellationworkflow.h"
+#include "workflow/journal.h"
+#include "workflow/pendinglist.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace kiosk::relay {
+class CallbackReceiver;
+class DemoRelay;
+class RelayClient;
+class TaskFeed;
+} // namespace kiosk::relay
+
+namespace kiosk::scan {
+class ScanSource;
+}
+
+namespace kiosk::session {
+
+// Everything the touchscreen needs from the core, assembled once from the configuration: the
+// relay client (or, with no relay configured, the bundled simulator with demo data), the
+// journal, the pending list, relay events, the scanners, and the one cancellation a customer is
+// working on. Screens observe it through signals; it does all the I/O, never blocking.
+class KioskSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection
+    {
+        Starting,
+        Ready,
+        Failed, // see startError(); nothing works until the configuration is fixed
+    };
+    Q_ENUM(Connection)
+
+    // `clock` may be null (system time); tests pass a FakeClock.
+    explicit KioskSession(config::KioskConfig config, const Clock *clock = nullptr,
+                          QObject *parent = nullptr);
+    ~KioskSession() override;
+
+    // Opens the journal, starts the demo relay when needed, finishes what a crash left
+    // unfinished, starts following relay events and fills the pending list.
+    void start();
+
+    Connection connection() const { return m_connection; }
+    QString startError() const { return m_startError; }
+    bool isDemo() const { return m_demo; }
+    const config::KioskConfig &config() const { return m_config; }
+    QString stateDir() const { return m_stateDir; }
+    relay::RelayClient *client() const { return m_client; }
+    workflow::Journal *journal() { return &m_journal; }
+    workflow::PendingList *pendingList() const { return m_pending; }
+    // The demo customer's phone; null unless in demo mode.
+    const DemoWallet *demoWallet() const { return m_demoWallet ? &*m_demoWallet : nullptr; }
+
+    // The customer picked a payment: a fresh workflow for it (any previous one is dropped).
+    workflow::CancellationWorkflow *beginCancellation(const QString &paymentId);
+    workflow::CancellationWorkflow *currentWorkflow() const { return m_current; }
+    // The customer left or cancelled: a request on screen is dropped, nothing more is posted
+    // by this customer. A cancellation already posted keeps being followed to its end.
+    void endCancellation();
+
+    // Scanners run only while a request is on screen (the camera light tells customers so).
+    QList<scan::ScanSource *> scanSources() const { return m_sources; }
+    void setScanning(bool on);
+    bool isScanning() const { return m_scanning; }
+    // A scanned or typed wallet answer: goes to the workflow waiting for one.
+    void submitScan(const QString &text);
+
+    // Staff changed settings (already saved): takes effect for the next customer.
+    void reconfigure(const config::KioskConfig &config);
+
+Q_SIGNALS:
+    void connectionChanged(kiosk::session::KioskSession::Connection connection);
+    void currentWorkflowChanged(kiosk::workflow::CancellationWorkflow *workflow);
+    // Every scanned text, accepted or not (the staff scanner test shows them).
+    void scanned(const QString &text);
+    void scanStatus(const QString &status);
+    void scanError(const QString &message);
+
+private:
+    void startDemo();
+    void connectRelay(const QUrl &url);
+    void failStart(const QString &message);
+    void resumeUnfinished();
+    // Finishes on its own (resumed, posted and left, or closing what a customer left open).
+    void keepInBackground(workflow::CancellationWorkflow *flow);
+    void routeEvent(const kiosk::relay::TaskEvent &event);
+    workflow::WorkflowSettings workflowSettings() const;
+    void createScanSources();
+
+    config::KioskConfig m_config;
+    const Clock *m_clock;
+    QString m_stateDir;
+    bool m_demo = false;
+    Connection m_connection = Connection::Starting;
+    QString m_startError;
+    workflow::Journal m_journal;
+    std::optional<DemoWallet> m_demoWallet;
+    relay::DemoRelay *m_demoRelay = nullptr;
+    relay::RelayClient *m_client = nullptr;
+    relay::TaskFeed *m_feed = nullptr;
+    relay::CallbackReceiver *m_receiver = nullptr;
+    workflow::PendingList *m_pending = nullptr;
+    QPointer<workflow::CancellationWorkflow> m_current;
+    QList<QPointer<workflow::CancellationWorkflow>> m_background; // resumed or left following
+    QList<scan::ScanSource *> m_sources;
+    bool m_scanning = false;
+};
+
+} // namespace kiosk::session

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+// The customer screens driven as a customer would, by objectName, offscreen, in demo mode: the
+// kiosk starts the bundled relay simulator and the demo wallet answers the QR code on screen.
+// With KIOSK_SCREENSHOT_DIR set, every screen is saved there in Korean and English.
+#include "customerbar.h"
+#include "idlewatcher.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "relay/relaytexts.h"
+#include "session/kiosksession.h"
+#include "theme.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosk::ui::MainWindow;
+using Page = kiosk::ui::MainWindow::Page;
+
+namespace {
+// Demo payments (resources/demo/relay-seed.json): P00000000000203 and P00000000000204.
+const QString kFirstPayment =
+    QStringLiteral("0x88fac78e6ab881a66076f1d1105fc26c78adfa663bed2be5deb253bbef7948fc");
+const QString kSecondPayment =
+    QStringLiteral("0x3bf5dcf2b5986218523115cc7c384134f7e93bc7466ec21dfb53ee2f2429b788");
+constexpr int kFlowTimeoutMs = 40000;
+} // namespace
+
+class TestKioskUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void approvePathShowsRefund();
+    void rejectPathShowsRejection();
+    void badScanIsExplainedAndRequestStays();
+    void timeRunningOutShowsWhatToDo();
+    void relayRefusalShowsErrorScreen();
+    void idleAsksThenClearsEverything();
+    void languageSwitchesAtOnce();
+    void accessibilityModes();
+    void everyControlIsLargeAndNamed();
+    void contrastMeetsWcag();
+    void translationsAreFinished();
+
+private:
+    void startKiosk(int paymentTimeoutSeconds = 45);
+    void tap(const QString &objectName);
+    template<typename T = QWidget> T *find(const QString &objectName) const
+    {
+        return m_window->findChild<T *>(objectName);
+    }
+    bool waitForPage(Page page, int timeoutMs = kFlowTimeoutMs);
+    void openDetail(const QString &paymentId);
+    void snapshot(const QString &name);
+    void postToSimulator(const QString &path, const QByteArray &json);
+    QList<QWidget *> visibleControls() const;
+
+    std::unique_ptr<QTemporaryDir> m_stateDir;
+    std::unique_ptr<kiosk::session::KioskSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKioskUi::initTestCase()
+{
+    qputenv("LOYALTY_RELAY_SIM", KIOSK_RELAYSIM_BIN);
+}
+
+void TestKioskUi::init()
+{
+    startKiosk();
+}
+
+void TestKioskUi::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_stateDir.reset();
+}
+
+void TestKioskUi::startKiosk(int paymentTimeoutSeconds)
+{
+    cleanup();
+    m_stateDir = std::make_unique<QTemporaryDir>();
+    kiosk::config::KioskConfig config; // no relay URL: demo mode
+    config.stateDir = m_stateDir->path();
+    config.fullScreen = false;
+    config.speech = false;
+    config.screenDpi = 96;
+    config.language = QStringLiteral("ko");
+    config.paymentTimeoutSeconds = paymentTimeoutSeconds;
+    m_session = std::make_unique<kiosk::session::KioskSession>(config);
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1080, 1920);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(),
+                              kiosk::session::KioskSession::Connection::Ready, 15000);
+    QTRY_VERIFY(find<QAbstractButton>(QStringLiteral("startButton"))->isEnabled());
+}
+
+void TestKioskUi::tap(const QString &objectName)
+{
+    // Controls added to a page appear at the next turn of the event loop.
+    QTRY_VERIFY2(find<QAbstractButton>(objectName) && find<QAbstractButton>(objectName)->isVisible(),
+                 qPrintable(u"no visible control " + objectName));
+    auto *button = find<QAbstractButton>(objectName);
+    QVERIFY2(button->isEnabled(), qPrintable(objectName));
+    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+}
+
+bool TestKioskUi::waitForPage(Page page, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return m_window->page() == page; }, timeoutMs);
+}
+
+void TestKioskUi::openDetail(const QString &paymentId)
+{
+    tap(QStringLiteral("startButton"));
+    QCOMPARE(m_window->page(), Page::Pending);
+    const QString card = u"pendingCard_" + paymentId;
+    QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(card), 15000);
+    snapshot(QStringLiteral("02-pending"));
+    tap(card);
+    QCOMPARE(m_window->page(), Page::Detail);
+    snapshot(QStringLiteral("03-detail"));
+}
+
+void TestKioskUi::snapshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    const QString language = m_window->languages()->language();
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(name + u'-' + language + u".png")));
+}
+
+void TestKioskUi::postToSimulator(const QString &path, const QByteArray &json)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_session->client()->settings().baseUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, json);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+QList<QWidget *> TestKioskUi::visibleControls() const
+{
+    QList<QWidget *> controls;
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            controls << button;
+    return controls;
+}
+
+void TestKioskUi::approvePathShowsRefund()
+{
+    snapshot(QStringLiteral("01-attract"));
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    auto *signer = find<QLabel>(QStringLiteral("qrSigner"));
+    QVERIFY(signer->text().contains(u"0xf39F")); // the demo customer Kim paid
+    QVERIFY(find<QWidget>(QStringLiteral("countdownRing"))->isVisible());
+    snapshot(QStringLiteral("04-qr"));
+    tap(QStringLiteral("demoWalletButton"));
+    QVERIFY(waitForPage(Page::Progress, 5000) || m_window->page() == Page::Result);
+    snapshot(QStringLiteral("05-progress"));
+    QVERIFY(waitForPage(Page::Result));
+    snapshot(QStringLiteral("06-result-approved"));
+    const QString status = find<QLabel>(QStringLiteral("resultStatus"))->text();
+    QVERIFY2(status.contains(kiosk::relay::paymentStatusText(58)), qPrintable(status));
+    QVERIFY(find<QLabel>(QStringLiteral("resultReceipt"))->text().contains(u"P00000000000203"));
+    tap(QStringLiteral("resultDone"));
+    QCOMPARE(m_window->page(), Page::Attract);
+}
+
+void TestKioskUi::rejectPathShowsRejection()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    openDetail(kSecondPayment);
+    tap(QStringLiteral("rejectButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    QVERIFY(find<QLabel>(QStringLiteral("qrTitle"))->text().contains(u"reject"));
+    tap(QStringLiteral("demoWalletButton"));
+    QVERIFY(waitForPage(Page::Result));
+    snapshot(QStringLiteral("06-result-rejected"));
+    const QString status = find<QLabel>(QStringLiteral("resultStatus"))->text();
+    QVERIFY2(status.contains(kiosk::relay::paymentStatusText(59)), qPrintable(status));
+    QVERIFY(find<QLabel>(QStringLiteral("resultTitle"))->text().contains(u"rejected"));
+}
+
+void TestKioskUi::badScanIsExplainedAndRequestStays()
+{
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    // A code from something else entirely (a shop's web address).
+    m_session->submitScan(QStringLiteral("https://example.com/coupon"));
+    auto *rejected = find<QLabel>(QStringLiteral("scanRejected"));
+    QTRY_VERIFY(rejected->isVisible());
+    QVERIFY(!rejected->text().isEmpty());
+    snapshot(QStringLiteral("04-qr-bad-scan"));
+    QCOMPARE(m_window->page(), Page::Qr);
+    tap(QStringLiteral("qrCancel"));
+    QCOMPARE(m_window->page(), Page::Pending);
+}
+
+void TestKioskUi::timeRunningOutShowsWhatToDo()
+{
+    startKiosk(6); // the deadline keeps 3 s to post: 3 s to answer
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    QVERIFY(waitForPage(Page::Error, 15000));
+    snapshot(QStringLiteral("07-error-timeout"));
+    QCOMPARE(find<QLabel>(QStringLiteral("errorTitle"))->text(),
+             QCoreApplication::translate("kiosk::ui::ErrorPresenter",
+                                         "The time to approve ran out"));
+    QVERIFY(!find<QLabel>(QStringLiteral("errorNext"))->text().isEmpty());
+    tap(QStringLiteral("errorDone"));
+    QCOMPARE(m_window->page(), Page::Attract);
+}
+
+void TestKioskUi::relayRefusalShowsErrorScreen()
+{
+    postToSimulator(QStringLiteral("/sim/faults"),
+                    R"({"path":"/v2/payment/cancel/open","count":5,"kind":"code","code":2003,)"
+                    R"("message":"payment not found"})");
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Error));
+    snapshot(QStringLiteral("07-error-relay"));
+    QVERIFY(!find<QLabel>(QStringLiteral("errorTitle"))->text().isEmpty());
+    QVERIFY(!find<QLabel>(QStringLiteral("errorDetail"))->text().isEmpty());
+    tap(QStringLiteral("errorDone"));
+    QCOMPARE(m_window->page(), Page::Attract);
+}
+
+void TestKioskUi::idleAsksThenClearsEverything()
+{
+    openDetail(kFirstPayment);
+    QVERIFY(!find<QLabel>(QStringLiteral("detailShop"))->text().isEmpty());
+    m_window->setHighContrast(true);
+    m_window->idleWatcher()->warnNow();
+    auto *panel = find<QWidget>(QStringLiteral("stillTherePanel"));
+    QVERIFY(panel->isVisible());
+    snapshot(QStringLiteral("08-still-there"));
+    tap(QStringLiteral("idleContinue"));
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(m_window->page(), Page::Detail);
+
+    m_window->idleWatcher()->warnNow();
+    m_window->idleWatcher()->expireNow();
+    QCOMPARE(m_window->page(), Page::Attract);
+    QVERIFY(find<QLabel>(QStringLiteral("detailShop"))->text().isEmpty() ||
+            find<QLabel>(QStringLiteral("detailAmount"))->text().isEmpty());
+    QVERIFY(!m_window->theme().highContrast); // the next customer starts from the defaults
+    QCOMPARE(m_window->languages()->language(), QStringLiteral("ko"));
+}
+
+void TestKioskUi::languageSwitchesAtOnce()
+{
+    auto *title = find<QLabel>(QStringLiteral("attractTitle"));
+    QCOMPARE(m_window->languages()->language(), QStringLiteral("ko"));
+    const QString korean = title->text();
+    tap(QStringLiteral("languageButton"));
+    QCOMPARE(m_window->languages()->language(), QStringLiteral("en"));
+    QCOMPARE(title->text(), QStringLiteral("Cancel a purchase paid with points"));
+    QVERIFY(korean != title->text());
+    tap(QStringLiteral("languageButton"));
+    QCOMPARE(title->text(), korean);
+}
+
+void TestKioskUi::accessibilityModes()
+{
+    auto *title = find<QLabel>(QStringLiteral("attractTitle"));
+    const int normal = QFontInfo(title->font()).pixelSize();
+    tap(QStringLiteral("largeTextButton"));
+    QCOMPARE(QFontInfo(title->font()).pixelSize(), normal * 2);
+    snapshot(QStringLiteral("09-large-text"));
+    tap(QStringLiteral("largeTextButton"));
+
+    tap(QStringLiteral("lowPositionButton"));
+    QVERIFY(m_window->theme().lowPosition);
+    QCoreApplication::processEvents();
+    // Every control in the lower part of the screen (within reach from a wheelchair).
+    for (QWidget *control : visibleControls()) {
+        const int top = control->mapTo(m_window.get(), QPoint(0, 0)).y();
+        QVERIFY2(top >= m_window->height() * 0.35, qPrintable(control->objectName()));
+    }
+    snapshot(QStringLiteral("10-low-position"));
+    tap(QStringLiteral("lowPositionButton"));
+    tap(QStringLiteral("highContrastButton"));
+    QVERIFY(m_window->theme().highContrast);
+    snapshot(QStringLiteral("11-high-contrast"));
+}
+
+void TestKioskUi::everyControlIsLargeAndNamed()
+{
+    const int minimum = m_window->theme().minimumTargetPx();
+    QVERIFY(minimum >= 57); // 15 mm at 96 dpi
+    const auto check = [&] {
+        for (QWidget *control : visibleControls()) {
+            QVERIFY2(control->height() >= minimum && control->width() >= minimum,
+                     qPrintable(QStringLiteral("%1 is %2x%3")
+                                    .arg(control->objectName())
+                                    .arg(control->width())
+                                    .arg(control->height())));
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(control->objectName()));
+        }
+    };
+    check();
+    openDetail(kFirstPayment);
+    check();
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    check();
+}
+
+void TestKioskUi::contrastMeetsWcag()
+{
+    for (bool highContrast : {false, true}) {
+        kiosk::ui::Theme theme;
+        theme.highContrast = highContrast;
+        for (const auto &pair : theme.colorPairs()) {
+            const double ratio = kiosk::ui::Theme::contrastRatio(pair.foreground, pair.background);
+            QVERIFY2(ratio >= theme.minimumContrast(),
+                     qPrintable(QStringLiteral("%1: %2:1").arg(pair.name).arg(ratio)));
+        }
+    }
+    // The running UI: each visible label's text colour against the page behind it.
+    const QColor page = m_window->theme().colors().background;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QColor text = label->palette().color(label->foregroundRole());
+        const QColor behind = label->parentWidget()->palette().color(QPalette::Window);
+        const double ratio = kiosk::ui::Theme::contrastRatio(text, behind);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2:1 (%3 on %4, page %5)")
+                                              .arg(label->objectName())
+                                              .arg(ratio)
+                                              .arg(text.name(), behind.name(), page.name())));
+    }
+}
+
+void TestKioskUi::translationsAreFinished()
+{
+    for (const char *language : {"ko", "en"}) {
+        QFile ts(QStringLiteral(KIOSK_SOURCE_DIR "/translations/loyalty-kiosk_%1.ts").arg(QLatin1String(language)));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray content = ts.readAll();
+        QVERIFY2(!content.contains("type=\"unfinished\""), qPrintable(ts.fileName()));
+        QVERIFY2(!content.contains("type=\"vanished\""), qPrintable(ts.fileName()));
+    }
+    // And at run time: Korean is really on screen.
+    QVERIFY(find<QLabel>(QStringLiteral("attractTitle"))->text() !=
+            QStringLiteral("Cancel a purchase paid with points"));
+}
+
+QTEST_MAIN(TestKioskUi)
+#include "tst_kioskui.moc"

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace kiosk::ui {
+
+// On every customer screen: the language button and the accessibility modes (large text, high
+// contrast, low position) plus "read aloud". Each switches at once, with no restart.
+class CustomerBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerBar(QWidget *parent = nullptr);
+
+    void setModes(bool largeText, bool highContrast, bool lowPosition);
+
+Q_SIGNALS:
+    void languageToggled();
+    void largeTextToggled(bool on);
+    void highContrastToggled(bool on);
+    void lowPositionToggled(bool on);
+    void speakRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QPushButton *addButton(const char *objectName, bool checkable);
+
+    QPushButton *m_language;
+    QPushButton *m_largeText;
+    QPushButton *m_highContrast;
+    QPushButton *m_lowPosition;
+    QPushButton *m_speak;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "screens/detailscreen.h"
+
+#include "eth/amount.h"
+#include "relay/relaytexts.h"
+#include "screens/pendingscreen.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace kiosk::ui {
+
+DetailScreen::DetailScreen(QWidget *parent)
+    : Screen(parent), m_title(addLabel("detailTitle", "title")), m_shop(addLabel("detailShop")),
+      m_amount(addLabel("detailAmount", "title")), m_purchase(addLabel("detailPurchase", "muted")),
+      m_points(addLabel("detailPoints", "muted")), m_status(addLabel("detailStatus", "muted")),
+      m_explain(addLabel("detailExplain")), m_approve(makeButton("approveButton", "primary")),
+      m_reject(makeButton("rejectButton", "danger")), m_back(makeButton("detailBack"))
+{
+    m_approve->setMinimumHeight(120);
+    m_reject->setMinimumHeight(120);
+    auto *choice = new QHBoxLayout;
+    choice->setSpacing(24);
+    choice->addWidget(m_reject, 1);
+    choice->addWidget(m_approve, 1);
+    m_buttons->addLayout(choice);
+    m_buttons->addWidget(m_back);
+    connect(m_approve, &QPushButton::clicked, this, &DetailScreen::approveRequested);
+    connect(m_reject, &QPushButton::clicked, this, &DetailScreen::rejectRequested);
+    connect(m_back, &QPushButton::clicked, this, &DetailScreen::backRequested);
+    retranslate();
+}
+
+void DetailScreen::setItem(const workflow::PendingItem &item)
+{
+    m_item = item;
+    retranslate();
+}
+
+void DetailScreen::clear()
+{
+    setItem({});
+}
+
+QString DetailScreen::guidance() const
+{
+    return QStringList{m_title->text(), m_shop->text(), m_amount->text(), m_explain->text()}.join(
+        u' ');
+}
+
+void DetailScreen::retranslate()
+{
+    const relay::PaymentItem &payment = m_item.payment;
+    m_title->setText(tr("Cancel this purchase?"));
+    m_shop->setText(m_item.shopName.isEmpty() ? tr("Shop") : m_item.shopName);
+    m_amount->setText(payment.paymentId.isEmpty() ? QString() : PendingScreen::amountText(payment));
+    m_purchase->setText(tr("Purchase %1").arg(payment.purchaseId));
+    m_points->setText(
+        tr("Paid with points: %1")
+            .arg(eth::formatMoney(payment.paidPoint, payment.currency, QLocale())));
+    m_status->setText(payment.paymentId.isEmpty()
+                          ? QString()
+                          : PendingScreen::openedText(payment) + QStringLiteral(" · ") +
+                                relay::paymentStatusText(payment.paymentStatus));
+    m_explain->setText(tr("Approve: the purchase is cancelled and your points go back to your "
+                          "wallet. Reject: the purchase stays as it is. Either way your wallet "
+                          "signs your choice by QR code."));
+    m_approve->setText(tr("Approve"));
+    describe(m_approve, tr("Approve the cancellation"),
+             tr("Your points go back to your wallet after your wallet signs"));
+    m_reject->setText(tr("Reject"));
+    describe(m_reject, tr("Reject the cancellation"), tr("The purchase stays as it is"));
+    m_back->setText(tr("Back"));
+    describe(m_back, tr("Back"), tr("Returns to the list of cancellations"));
+}
+
+} // namespace kiosk::ui

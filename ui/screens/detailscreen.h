@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "screens/screen.h"
+#include "workflow/pendinglist.h"
+
+namespace kiosk::ui {
+
+// One cancellation in full, and the customer's choice: approve (points go back) or reject.
+class DetailScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    explicit DetailScreen(QWidget *parent = nullptr);
+
+    void setItem(const workflow::PendingItem &item);
+    workflow::PendingItem item() const { return m_item; }
+    QString guidance() const override;
+    void clear() override;
+
+Q_SIGNALS:
+    void approveRequested();
+    void rejectRequested();
+    void backRequested();
+
+protected:
+    void retranslate() override;
+
+private:
+    QLabel *m_title;
+    QLabel *m_shop;
+    QLabel *m_amount;
+    QLabel *m_purchase;
+    QLabel *m_points;
+    QLabel *m_status;
+    QLabel *m_explain;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_back;
+    workflow::PendingItem m_item;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "screens/pendingscreen.h"
+
+#include "eth/amount.h"
+#include "relay/relaytexts.h"
+#include "theme.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+PendingScreen::PendingScreen(QWidget *parent)
+    : Screen(parent), m_title(addLabel("pendingTitle", "title")),
+      m_hint(addLabel("pendingHint", "muted")), m_cards(new QWidget(this)),
+      m_back(makeButton("pendingBack"))
+{
+    m_cards->setObjectName(QStringLiteral("pendingCards"));
+    auto *cardsLayout = new QVBoxLayout(m_cards);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->setSpacing(20);
+    m_layout->addWidget(m_cards);
+    m_buttons->addWidget(m_back);
+    connect(m_back, &QPushButton::clicked, this, &PendingScreen::backRequested);
+    retranslate();
+}
+
+QString PendingScreen::amountText(const relay::PaymentItem &payment)
+{
+    return eth::formatMoney(payment.amount, payment.currency, QLocale());
+}
+
+QString PendingScreen::openedText(const relay::PaymentItem &payment)
+{
+    if (payment.openCancelTimestamp > 0)
+        return tr("Cancellation opened %1")
+            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(payment.openCancelTimestamp)
+                                        .time(),
+                                    QLocale::ShortFormat));
+    const qint64 paid = payment.closeNewTimestamp ? payment.closeNewTimestamp
+                                                  : payment.openNewTimestamp;
+    return tr("Paid %1").arg(
+        QLocale().toString(QDateTime::fromSecsSinceEpoch(paid), QLocale::ShortFormat));
+}
+
+void PendingScreen::setItems(const QList<workflow::PendingItem> &items, bool stillLooking)
+{
+    m_items = items;
+    m_stillLooking = stillLooking;
+    retranslate();
+}
+
+void PendingScreen::clear()
+{
+    setItems({}, true);
+}
+
+QString PendingScreen::guidance() const
+{
+    return m_title->text() + u' ' + m_hint->text();
+}
+
+void PendingScreen::rebuildCards()
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_cards->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const workflow::PendingItem &item : std::as_const(m_items)) {
+        const relay::PaymentItem &payment = item.payment;
+        auto *card = new QPushButton(m_cards);
+        card->setObjectName(u"pendingCard_" + payment.paymentId);
+        setRole(card, "card");
+        auto *lines = new QVBoxLayout(card);
+        lines->setContentsMargins(24, 16, 24, 16);
+        const QString shop = item.shopName.isEmpty() ? tr("Shop") : item.shopName;
+        const QStringList texts{
+            shop, amountText(payment), tr("Purchase %1").arg(payment.purchaseId),
+            openedText(payment) + QStringLiteral(" · ") +
+                relay::paymentStatusText(payment.paymentStatus)};
+        for (int i = 0; i < texts.size(); ++i) {
+            auto *label = new QLabel(texts.at(i), card);
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::PlainText);
+            label->setAttribute(Qt::WA_TransparentForMouseEvents);
+            setRole(label, i == 1 ? "title" : (i >= 2 ? "muted" : nullptr));
+            lines->addWidget(label);
+        }
+        card->setMinimumHeight(lines->sizeHint().height());
+        card->setAccessibleName(texts.join(QStringLiteral(", ")));
+        card->setAccessibleDescription(tr("Opens this cancellation to approve or reject it"));
+        const QString id = payment.paymentId;
+        connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT chosen(id); });
+        layout->addWidget(card);
+    }
+}
+
+void PendingScreen::retranslate()
+{
+    m_title->setText(tr("Choose your purchase"));
+    if (m_items.isEmpty())
+        m_hint->setText(m_stillLooking
+                            ? tr("Looking for cancellations waiting at this kiosk…")
+                            : tr("No cancellation is waiting at this kiosk. Please ask the shop "
+                                 "staff to start one."));
+    else
+        m_hint->setText(tr("%n cancellation(s) waiting. Touch yours.", nullptr,
+                           int(m_items.size())));
+    rebuildCards();
+    m_back->setText(tr("Back"));
+    describe(m_back, tr("Back"), tr("Returns to the start screen"));
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "screens/qrscreen.h"
+
+#include "countdownring.h"
+#include "theme.h"
+#include "qrcodewidget.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace kiosk::ui {
+
+QrScreen::QrScreen(QWidget *parent)
+    : Screen(parent), m_title(addLabel("qrTitle", "title")), m_signer(addLabel("qrSigner")),
+      m_code(new QrCodeWidget(this)), m_ring(new CountdownRing(this)),
+      m_time(new QLabel(this)), m_steps(addLabel("qrSteps")),
+      m_wallets(addLabel("qrWallets", "small")), m_scanStatus(addLabel("scanStatus", "muted")),
+      m_rejected(addLabel("scanRejected", "danger")),
+      m_demoWallet(makeButton("demoWalletButton", "primary")),
+      m_cancel(makeButton("qrCancel"))
+{
+    m_code->setMinimumSize(420, 420);
+    m_layout->insertWidget(2, m_code, 0, Qt::AlignHCenter);
+    auto *timeRow = new QHBoxLayout;
+    m_time->setObjectName(QStringLiteral("qrTime"));
+    m_time->setWordWrap(true);
+    timeRow->addWidget(m_ring);
+    timeRow->addWidget(m_time, 1);
+    m_layout->insertLayout(3, timeRow);
+    m_rejected->hide();
+    m_demoWallet->hide();
+    m_buttons->addWidget(m_demoWallet);
+    m_buttons->addWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &QrScreen::cancelRequested);
+    connect(m_demoWallet, &QPushButton::clicked, this, &QrScreen::demoWalletRequested);
+    retranslate();
+}
+
+void QrScreen::setRequest(const qr::SigningRequest &request, const QStringList &frames,
+                          relay::Approver approver, int totalSeconds)
+{
+    m_request = request;
+    m_approver = approver;
+    m_total = totalSeconds;
+    m_progress = 0;
+    m_scanText.clear();
+    m_rejected->hide();
+    m_code->setFrames(frames);
+    retranslate();
+}
+
+void QrScreen::setSecondsLeft(int secondsLeft)
+{
+    m_left = secondsLeft;
+    m_ring->setTime(secondsLeft, m_total);
+    retranslate();
+}
+
+void QrScreen::setScanStatus(const QString &status)
+{
+    m_scanText = status;
+    retranslate();
+}
+
+void QrScreen::showRejected(const QString &reason)
+{
+    m_rejected->setText(reason);
+    m_rejected->show();
+}
+
+void QrScreen::setProgress(double fraction)
+{
+    m_progress = fraction;
+    retranslate();
+}
+
+void QrScreen::setDemo(bool demo)
+{
+    m_demoWallet->setVisible(demo);
+}
+
+QStringList QrScreen::frames() const
+{
+    return m_code->frames();
+}
+
+int QrScreen::secondsLeft() const
+{
+    return m_left;
+}
+
+void QrScreen::clear()
+{
+    m_request = {};
+    m_code->clear();
+    m_rejected->hide();
+    m_scanText.clear();
+    m_progress = 0;
+    m_left = 0;
+}
+
+QString QrScreen::guidance() const
+{
+    return QStringList{m_title->text(), m_signer->text(), m_steps->text(), m_time->text()}.join(
+        u' ');
+}
+
+void QrScreen::retranslate()
+{
+    m_title->setText(m_request.approval ? tr("Scan this code with your wallet to approve")
+                                        : tr("Scan this code with your wallet to reject"));
+    const QString address = m_request.signer.toChecksummed();
+    const QString shortAddress = address.left(6) + u'…' + address.right(4);
+    m_signer->setText(m_approver == relay::Approver::Shop
+                          ? tr("The shop owner's wallet must sign (%1).").arg(shortAddress)
+                          : tr("The wallet that paid must sign (%1).").arg(shortAddress));
+    m_time->setText(m_left > CountdownRing::kWarningSeconds
+                        ? tr("%n second(s) left. The loyalty system sets this limit; it cannot "
+                             "be extended.",
+                             nullptr, m_left)
+                        : tr("Only %n second(s) left! If time runs out, nothing changes and you "
+                             "can start again.",
+                             nullptr, m_left));
+    setRole(m_time, m_left > CountdownRing::kWarningSeconds ? "muted" : "danger");
+    m_steps->setText(tr("1. Open your wallet app and scan this code.\n2. Check the purchase "
+                        "and sign.\n3. Hold the code your phone shows up to the scanner."));
+    m_wallets->setText(tr("Works with the Loyalty wallet app and ERC-4527 wallets such as "
+                          "Keystone."));
+    QString status = m_scanText.isEmpty() ? tr("Waiting for your wallet's code…") : m_scanText;
+    if (m_progress > 0 && m_progress < 1)
+        status = tr("Reading your wallet's code: %1 %").arg(int(m_progress * 100));
+    m_scanStatus->setText(status);
+    m_demoWallet->setText(tr("Sign with the demo wallet"));
+    describe(m_demoWallet, tr("Sign with the demo wallet"),
+             tr("Demo mode only: answers the code as a phone wallet would"));
+    m_cancel->setText(tr("Cancel"));
+    describe(m_cancel, tr("Cancel"), tr("Stops here; nothing is sent and nothing changes"));
+    m_code->setAccessibleDescription(tr("Signing request for your wallet"));
+}
+
+} // namespace kiosk::ui

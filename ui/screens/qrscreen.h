@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "qr/signingrequest.h"
+#include "relay/relaysettings.h"
+#include "screens/screen.h"
+
+namespace kiosk::ui {
+
+class CountdownRing;
+class QrCodeWidget;
+
+// The signing request as a large QR code, whose wallet must sign it, the relay's time limit
+// as seconds and a ring, which wallets work, and what the scanner sees.
+class QrScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    explicit QrScreen(QWidget *parent = nullptr);
+
+    void setRequest(const qr::SigningRequest &request, const QStringList &frames,
+                    relay::Approver approver, int totalSeconds);
+    void setSecondsLeft(int secondsLeft);
+    void setScanStatus(const QString &status);
+    // A scanned answer that was not accepted; the request stays on screen.
+    void showRejected(const QString &reason);
+    // Parts of an animated answer received so far.
+    void setProgress(double fraction);
+    void setDemo(bool demo);
+
+    QStringList frames() const;
+    int secondsLeft() const;
+    QString guidance() const override;
+    void clear() override;
+
+Q_SIGNALS:
+    void cancelRequested();
+    void demoWalletRequested();
+
+protected:
+    void retranslate() override;
+
+private:
+    QLabel *m_title;
+    QLabel *m_signer;
+    QrCodeWidget *m_code;
+    CountdownRing *m_ring;
+    QLabel *m_time;
+    QLabel *m_steps;
+    QLabel *m_wallets;
+    QLabel *m_scanStatus;
+    QLabel *m_rejected;
+    QPushButton *m_demoWallet;
+    QPushButton *m_cancel;
+    qr::SigningRequest m_request;
+    relay::Approver m_approver = relay::Approver::Customer;
+    int m_total = 45;
+    int m_left = 0;
+    double m_progress = 0;
+    QString m_scanText;
+};
+
+} // namespace kiosk::ui

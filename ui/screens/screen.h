@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QBoxLayout>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace kiosk::ui {
+
+// One page of the kiosk. Texts are set in retranslate(), which runs again on every language
+// switch; guidance() is what the kiosk says aloud when the page appears.
+class Screen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Screen(QWidget *parent = nullptr);
+
+    virtual QString guidance() const = 0;
+    // Drops every trace of the customer (the kiosk went back to its attract screen).
+    virtual void clear() {}
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+
+    // Widgets the screens are built from: a role for the style sheet, an object name for tests.
+    QLabel *addLabel(const char *objectName, const char *role = nullptr);
+    QPushButton *makeButton(const char *objectName, const char *role = nullptr);
+    static void describe(QWidget *control, const QString &name, const QString &description);
+
+    QBoxLayout *m_layout; // content from the top; buttons go into m_buttons at the bottom
+    QBoxLayout *m_buttons;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "staff/stafftab.h"
+
+#include "config/statedir.h"
+#include "session/kiosksession.h"
+#include "theme.h"
+
+#include <QAbstractScrollArea>
+#include <QEvent>
+#include <QPushButton>
+#include <QScroller>
+
+namespace kiosk::ui {
+
+StaffTab::StaffTab(session::KioskSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{}
+
+void StaffTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QPushButton *makeStaffButton(const QString &objectName, QWidget *parent, const char *role)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setMinimumHeight(staffTargetPx());
+    if (role)
+        setRole(button, role);
+    return button;
+}
+
+void setAccessibleTexts(QWidget *widget, const QString &name, const QString &description)
+{
+    widget->setAccessibleName(name);
+    widget->setAccessibleDescription(description);
+}
+
+void enableTouchScrolling(QAbstractScrollArea *area)
+{
+    // Touch only: a mouse drag keeps selecting, as staff with a mouse expect.
+    QScroller::grabGesture(area->viewport(), QScroller::TouchGesture);
+}
+
+QString staffSettingsDir(const session::KioskSession *session)
+{
+    if (session->stateDir().isEmpty())
+        return {};
+    if (!session->isDemo())
+        return session->stateDir();
+    auto dir = config::resolveStateDir(session->config().stateDir);
+    return dir ? dir.value() : QString();
+}
+
+int staffTargetPx()
+{
+    return Theme{}.minimumTargetPx();
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/kiosksession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractScrollArea;
+class QPushButton;
+
+namespace kiosk::ui {
+
+// One page of the staff screen. Texts are set in retranslate(), which runs at construction and
+// again on every language change.
+class StaffTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StaffTab(session::KioskSession *session, QWidget *parent = nullptr);
+
+    // The tab's title in the current language.
+    virtual QString title() const = 0;
+    virtual void retranslate() = 0;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+    // Guarded: a tab going away after the session must not touch it.
+    QPointer<session::KioskSession> m_session;
+};
+
+// A staff-screen button: named for tests, at least one touch target, styled by `role`.
+QPushButton *makeStaffButton(const QString &objectName, QWidget *parent,
+                             const char *role = nullptr);
+// Screen readers read `name`; `description` says what happens when it is used.
+void setAccessibleTexts(QWidget *widget, const QString &name, const QString &description);
+// Lists and tables scroll with a finger drag, like the rest of the kiosk.
+void enableTouchScrolling(QAbstractScrollArea *area);
+// Where staff settings (KioskConfig::overridesPath) and the staff PIN live: the kiosk's state
+// directory, in demo mode too (the demo's journal is kept apart in a subdirectory, but the
+// settings are the kiosk's). Empty before the session has started.
+QString staffSettingsDir(const session::KioskSession *session);
+// The smallest touch target the theme allows (rows of lists and tables get this height).
+int staffTargetPx();
+
+} // namespace kiosk::ui
