@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>%1: %2 must be ko or en</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 must be ko or en</translation>
     </message>
     <message>
         <source>%1: %2 must be 0 (ask the screen) or a number from 50 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 must be 0 (ask the screen) or a number from 50 to 1000</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>cannot create its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create its folder</translation>
     </message>
     <message>
         <source>cannot write the scratch file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the scratch file %1</translation>
     </message>
 </context>
 <context>
@@ -1000,307 +1000,311 @@
     <name>kiosk::staff</name>
     <message>
         <source>the PIN must be digits only (0 to 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>the PIN must be digits only (0 to 9)</translation>
     </message>
     <message>
         <source>the PIN must be 4 to 12 digits long</source>
-        <translation type="unfinished"></translation>
+        <translation>the PIN must be 4 to 12 digits long</translation>
     </message>
     <message>
         <source>the stored staff PIN hash is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the stored staff PIN hash is malformed: %1</translation>
     </message>
     <message>
         <source>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</translation>
     </message>
     <message>
         <source>the iterations must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the iterations must be a whole number from %1 to %2</translation>
     </message>
     <message>
         <source>the salt must be 8 to 64 bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>the salt must be 8 to 64 bytes in base64</translation>
     </message>
     <message>
         <source>the hash must be %1 bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>the hash must be %1 bytes in base64</translation>
     </message>
     <message>
         <source>no random numbers for the PIN&apos;s salt</source>
-        <translation type="unfinished"></translation>
+        <translation>no random numbers for the PIN&apos;s salt</translation>
     </message>
     <message>
         <source>the PIN could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>the PIN could not be hashed</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>no state directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no state directory</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui</name>
     <message>
         <source>The time to approve ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>The time to approve ran out</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
     </message>
     <message>
         <source>The signature was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature was not accepted</translation>
     </message>
     <message>
         <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sure you use the wallet that paid, then try again.</translation>
     </message>
     <message>
         <source>This payment was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment was not found</translation>
     </message>
     <message>
         <source>Please ask the shop staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please ask the shop staff for help.</translation>
     </message>
     <message>
         <source>This cancellation is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>This cancellation is already closed</translation>
     </message>
     <message>
         <source>Please ask the shop staff to open it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please ask the shop staff to open it again if needed.</translation>
     </message>
     <message>
         <source>The loyalty system cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>The loyalty system cannot be reached</translation>
     </message>
     <message>
         <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again in a moment. If it keeps happening, ask the shop staff.</translation>
     </message>
     <message>
         <source>This cancellation cannot go on</source>
-        <translation type="unfinished"></translation>
+        <translation>This cancellation cannot go on</translation>
     </message>
     <message>
         <source>The loyalty system refused this step</source>
-        <translation type="unfinished"></translation>
+        <translation>The loyalty system refused this step</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, ask the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again. If it keeps happening, ask the shop staff.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::AttractScreen</name>
     <message>
         <source>Cancel a purchase paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a purchase paid with points</translation>
     </message>
     <message>
         <source>If the shop cancelled your purchase, approve it here to get your points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the shop cancelled your purchase, approve it here to get your points back.</translation>
     </message>
     <message>
         <source>Demo mode: a simulated loyalty system and a demo wallet. No real points are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode: a simulated loyalty system and a demo wallet. No real points are used.</translation>
     </message>
     <message>
         <source>Connecting to the loyalty system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the loyalty system…</translation>
     </message>
     <message>
         <source>Out of service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Shows the cancellations waiting at this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the cancellations waiting at this kiosk</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff mode</translation>
     </message>
     <message>
         <source>For shop staff: asks for the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>For shop staff: asks for the staff PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN in this demo: %1</source>
+        <translation>Staff PIN in this demo: %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ConnectionTab</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Relay: demo relay (bundled simulator). No real payments are touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: demo relay (bundled simulator). No real payments are touched.</translation>
     </message>
     <message>
         <source>Relay: %1 (API %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: %1 (API %2)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do: %1</translation>
     </message>
     <message>
         <source>Asking the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the relay…</translation>
     </message>
     <message>
         <source>Relay connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay connection</translation>
     </message>
     <message>
         <source>the kiosk is still connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>the kiosk is still connecting</translation>
     </message>
     <message>
         <source>check the relay URL on the Settings tab, restart the kiosk, then check again</source>
-        <translation type="unfinished"></translation>
+        <translation>check the relay URL on the Settings tab, restart the kiosk, then check again</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption</translation>
     </message>
     <message>
         <source>HTTPS, checked against the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, checked against the system&apos;s certificates</translation>
     </message>
     <message>
         <source>HTTPS, checked against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, checked against %1</translation>
     </message>
     <message>
         <source>plain HTTP, but only within this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>plain HTTP, but only within this computer</translation>
     </message>
     <message>
         <source>plain HTTP to %1: anyone on the network can read and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>plain HTTP to %1: anyone on the network can read and change it</translation>
     </message>
     <message>
         <source>use an https:// relay URL on the Settings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>use an https:// relay URL on the Settings tab</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal id</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>set the terminal id on the Settings tab (at most 66 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>set the terminal id on the Settings tab (at most 66 characters)</translation>
     </message>
     <message>
         <source>Terminal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal key</translation>
     </message>
     <message>
         <source>requests are signed by %1; the relay must list this address as a payment signer</source>
-        <translation type="unfinished"></translation>
+        <translation>requests are signed by %1; the relay must list this address as a payment signer</translation>
     </message>
     <message>
         <source>set [terminal] key in kiosk.conf (the v2 API needs it), then restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>set [terminal] key in kiosk.conf (the v2 API needs it), then restart the kiosk</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Access key</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>set</translation>
     </message>
     <message>
         <source>set [relay] access_key in kiosk.conf (the v1 API needs it), then restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>set [relay] access_key in kiosk.conf (the v1 API needs it), then restart the kiosk</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms (chain %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered in %2 ms (chain %3)</translation>
     </message>
     <message>
         <source>check the network cable or Wi-Fi and the relay URL; if they are right, the relay may be down</source>
-        <translation type="unfinished"></translation>
+        <translation>check the network cable or Wi-Fi and the relay URL; if they are right, the relay may be down</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message numerus="yes">
         <source>this kiosk is %n second(s) ahead of the relay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this kiosk is %n second ahead of the relay</numerusform>
+            <numerusform>this kiosk is %n seconds ahead of the relay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this kiosk is %n second(s) behind the relay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this kiosk is %n second behind the relay</numerusform>
+            <numerusform>this kiosk is %n seconds behind the relay</numerusform>
         </translation>
     </message>
     <message>
         <source>the 45-second approval window needs a correct clock: check the time synchronisation (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>the 45-second approval window needs a correct clock: check the time synchronisation (NTP)</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the connection</translation>
     </message>
     <message>
         <source>Asks the relay for an answer and checks this kiosk&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asks the relay for an answer and checks this kiosk&apos;s settings</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <source>Each check with OK or the problem and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Each check with OK or the problem and what to do</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -1309,635 +1313,635 @@
     <message>
         <source>한국어</source>
         <comment>the language this button switches to</comment>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>Switch to Korean</source>
         <comment>the language this button switches to</comment>
-        <translation type="unfinished"></translation>
+        <translation>Switch to Korean · 한국어로 전환</translation>
     </message>
     <message>
         <source>Changes every text at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes every text at once</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Large text</translation>
     </message>
     <message>
         <source>Doubles the size of all text</source>
-        <translation type="unfinished"></translation>
+        <translation>Doubles the size of all text</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>Light text on black, for low vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Light text on black, for low vision</translation>
     </message>
     <message>
         <source>Low screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Low screen</translation>
     </message>
     <message>
         <source>Moves everything to the lower part of the screen, for wheelchair users</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves everything to the lower part of the screen, for wheelchair users</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>Reads this screen aloud through the earphone jack</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads this screen aloud through the earphone jack</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::DetailScreen</name>
     <message>
         <source>Cancel this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this purchase?</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Purchase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase %1</translation>
     </message>
     <message>
         <source>Paid with points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid with points: %1</translation>
     </message>
     <message>
         <source>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Approve the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the cancellation</translation>
     </message>
     <message>
         <source>Your points go back to your wallet after your wallet signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Your points go back to your wallet after your wallet signs</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Reject the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the cancellation</translation>
     </message>
     <message>
         <source>The purchase stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase stays as it is</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Returns to the list of cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the list of cancellations</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::DiagnosticsTab</name>
     <message>
         <source>Scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>No scanners are configured (Settings tab, Scanners).</source>
-        <translation type="unfinished"></translation>
+        <translation>No scanners are configured (Settings tab, Scanners).</translation>
     </message>
     <message>
         <source>Test started: %1. Scan any QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test started: %1. Scan any QR code.</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test stopped.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Application: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application: %1</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (built with %2)</translation>
     </message>
     <message>
         <source>OpenSSL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL: %1</translation>
     </message>
     <message>
         <source>ZXing (QR reading): %1.%2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing (QR reading): %1.%2.%3</translation>
     </message>
     <message>
         <source>libqrencode (QR drawing): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode (QR drawing): %1</translation>
     </message>
     <message>
         <source>Mode: demo (bundled simulator, demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode: demo (bundled simulator, demo data)</translation>
     </message>
     <message>
         <source>Mode: relay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode: relay %1</translation>
     </message>
     <message>
         <source>State folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>State folder: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <source>Configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration file: %1</translation>
     </message>
     <message>
         <source>none (built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (built-in defaults)</translation>
     </message>
     <message>
         <source>Staff settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff settings file: %1</translation>
     </message>
     <message>
         <source>Scanners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanners: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Logs: in the system journal; run journalctl -u loyalty-kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs: in the system journal; run journalctl -u loyalty-kiosk</translation>
     </message>
     <message>
         <source>Versions and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions and files</translation>
     </message>
     <message>
         <source>Software versions, where the kiosk keeps its files and where the logs go</source>
-        <translation type="unfinished"></translation>
+        <translation>Software versions, where the kiosk keeps its files and where the logs go</translation>
     </message>
     <message>
         <source>Test the scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Test the scanners</translation>
     </message>
     <message>
         <source>Turns on the camera and the other scanners and lists every code they read</source>
-        <translation type="unfinished"></translation>
+        <translation>Turns on the camera and the other scanners and lists every code they read</translation>
     </message>
     <message>
         <source>Stop the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the test</translation>
     </message>
     <message>
         <source>Turns the scanners off again</source>
-        <translation type="unfinished"></translation>
+        <translation>Turns the scanners off again</translation>
     </message>
     <message>
         <source>Scanner test</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner test</translation>
     </message>
     <message>
         <source>What the scanners read and report, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>What the scanners read and report, newest last</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ErrorScreen</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Starts this cancellation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts this cancellation again</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the start screen</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::HistoryTab</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the history: %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen</translation>
     </message>
     <message>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Not opened</translation>
     </message>
     <message>
         <source>%1 (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in progress)</translation>
     </message>
     <message>
         <source>Not exported: the history is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: the history is not open yet.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: %1</translation>
     </message>
     <message>
         <source>Not exported: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: cannot create the folder %1</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: cannot write %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Search: purchase id, payment id or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: purchase id, payment id or shop</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the history</translation>
     </message>
     <message>
         <source>Shows only cancellations whose purchase id, payment id or shop contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only cancellations whose purchase id, payment id or shop contains this text</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Reads the history again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the history again</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>Saves the rows shown as a CSV file in the kiosk&apos;s state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the rows shown as a CSV file in the kiosk&apos;s state folder</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Last message</translation>
     </message>
     <message>
         <source>Cancellation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation history</translation>
     </message>
     <message>
         <source>Cancellations handled at this kiosk, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellations handled at this kiosk, newest first</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left.</numerusform>
+            <numerusform>%n seconds left.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your wallet&apos;s answer did not arrive within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your wallet&apos;s answer did not arrive within the time limit.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::OpenTab</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up…</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The relay could not be reached: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found: %1</translation>
     </message>
     <message>
         <source>Could not look it up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not look it up: %1</translation>
     </message>
     <message>
         <source>The kiosk is still connecting to the relay. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is still connecting to the relay. Try again shortly.</translation>
     </message>
     <message>
         <source>The kiosk is not connected to the relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is not connected to the relay: %1</translation>
     </message>
     <message>
         <source>Purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase: %1</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: %1</translation>
     </message>
     <message>
         <source>Shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Ready: the customer can now choose this payment on the customer screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready: the customer can now choose this payment on the customer screen.</translation>
     </message>
     <message>
         <source>A cancellation is already open: it can be handed to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancellation is already open: it can be handed to the customer.</translation>
     </message>
     <message>
         <source>This payment can be cancelled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment can be cancelled here.</translation>
     </message>
     <message>
         <source>This payment cannot be cancelled here in its present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment cannot be cancelled here in its present state.</translation>
     </message>
     <message>
         <source>Payment id (0x…) or purchase id from the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment id (0x…) or purchase id from the receipt</translation>
     </message>
     <message>
         <source>0x… or purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… or purchase id</translation>
     </message>
     <message>
         <source>Payment id or purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment id or purchase id</translation>
     </message>
     <message>
         <source>The payment id (0x and 64 hexadecimal digits) or the purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment id (0x and 64 hexadecimal digits) or the purchase id</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Look up</translation>
     </message>
     <message>
         <source>Asks the relay for this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asks the relay for this payment</translation>
     </message>
     <message>
         <source>Open for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for the customer</translation>
     </message>
     <message>
         <source>Lists this payment on the customer screen so the customer can approve its cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists this payment on the customer screen so the customer can approve its cancellation</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::PendingScreen</name>
     <message>
         <source>Cancellation opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation opened %1</translation>
     </message>
     <message>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid %1</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Purchase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase %1</translation>
     </message>
     <message>
         <source>Opens this cancellation to approve or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens this cancellation to approve or reject it</translation>
     </message>
     <message>
         <source>Choose your purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your purchase</translation>
     </message>
     <message>
         <source>Looking for cancellations waiting at this kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for cancellations waiting at this kiosk…</translation>
     </message>
     <message>
         <source>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation(s) waiting. Touch yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancellation waiting. Touch yours.</numerusform>
+            <numerusform>%n cancellations waiting. Touch yours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the start screen</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::PinScreen</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>The PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has %1 to %2 digits.</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN. Please try again.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
         </translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff mode</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the staff PIN.</translation>
     </message>
     <message>
         <source>PIN entered so far</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN entered so far</translation>
     </message>
     <message>
         <source>Adds the digit %1 to the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds the digit %1 to the PIN</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Removes the last digit of the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the last digit of the PIN</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Checks the PIN and opens staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks the PIN and opens staff mode</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Returns to the customer screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the customer screens</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff PIN</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ProgressScreen</name>
     <message>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment…</translation>
     </message>
     <message>
         <source>The kiosk is preparing the code for your wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is preparing the code for your wallet.</translation>
     </message>
     <message>
         <source>Checking and sending your signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and sending your signature…</translation>
     </message>
     <message>
         <source>Your wallet&apos;s signature is correct. It is being sent to the loyalty system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your wallet&apos;s signature is correct. It is being sent to the loyalty system.</translation>
     </message>
     <message>
         <source>Waiting for confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for confirmation…</translation>
     </message>
     <message>
         <source>Your choice was received. The blockchain confirms it in a few seconds. You may leave: the kiosk finishes it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your choice was received. The blockchain confirms it in a few seconds. You may leave: the kiosk finishes it for you.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
     <message>
         <source>Returns to the start screen; the kiosk finishes this</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the start screen; the kiosk finishes this</translation>
     </message>
 </context>
 <context>
@@ -1959,102 +1963,104 @@
     <name>kiosk::ui::QrScreen</name>
     <message>
         <source>Scan this code with your wallet to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan this code with your wallet to approve</translation>
     </message>
     <message>
         <source>Scan this code with your wallet to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan this code with your wallet to reject</translation>
     </message>
     <message>
         <source>The shop owner&apos;s wallet must sign (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop owner&apos;s wallet must sign (%1).</translation>
     </message>
     <message>
         <source>The wallet that paid must sign (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The wallet that paid must sign (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left. The loyalty system sets this limit; it cannot be extended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left. The loyalty system sets this limit; it cannot be extended.</numerusform>
+            <numerusform>%n seconds left. The loyalty system sets this limit; it cannot be extended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n second(s) left! If time runs out, nothing changes and you can start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n second left! If time runs out, nothing changes and you can start again.</numerusform>
+            <numerusform>Only %n seconds left! If time runs out, nothing changes and you can start again.</numerusform>
         </translation>
     </message>
     <message>
         <source>1. Open your wallet app and scan this code.
 2. Check the purchase and sign.
 3. Hold the code your phone shows up to the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Open your wallet app and scan this code.
+2. Check the purchase and sign.
+3. Hold the code your phone shows up to the scanner.</translation>
     </message>
     <message>
         <source>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</translation>
     </message>
     <message>
         <source>Waiting for your wallet&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for your wallet&apos;s code…</translation>
     </message>
     <message>
         <source>Reading your wallet&apos;s code: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading your wallet&apos;s code: %1 %</translation>
     </message>
     <message>
         <source>Sign with the demo wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign with the demo wallet</translation>
     </message>
     <message>
         <source>Demo mode only: answers the code as a phone wallet would</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode only: answers the code as a phone wallet would</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stops here; nothing is sent and nothing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops here; nothing is sent and nothing changes</translation>
     </message>
     <message>
         <source>Signing request for your wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing request for your wallet</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
     <message>
         <source>Done: the purchase is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: the purchase is cancelled</translation>
     </message>
     <message>
         <source>Your points are back in your wallet. You can check them in your wallet app now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your points are back in your wallet. You can check them in your wallet app now.</translation>
     </message>
     <message>
         <source>Done: you rejected the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: you rejected the cancellation</translation>
     </message>
     <message>
         <source>Your purchase stays as it is and no points move. If this was a mistake, ask the shop staff to start the cancellation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your purchase stays as it is and no points move. If this was a mistake, ask the shop staff to start the cancellation again.</translation>
     </message>
     <message>
         <source>The cancellation did not go through</source>
-        <translation type="unfinished"></translation>
+        <translation>The cancellation did not go through</translation>
     </message>
     <message>
         <source>No points were returned. Please show this screen to the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No points were returned. Please show this screen to the shop staff.</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: %1</translation>
     </message>
     <message>
         <source>Receipt
@@ -2064,379 +2070,385 @@ Amount: %3
 Status: %4 (%5)
 Time: %6
 Reference: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt
+Shop: %1
+Purchase: %2
+Amount: %3
+Status: %4 (%5)
+Time: %6
+Reference: %7</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns to the start screen</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SettingsTab</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Relay URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay URL: %1.</translation>
     </message>
     <message>
         <source>Terminal id: needed to work with a relay (the id the relay knows this kiosk by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal id: needed to work with a relay (the id the relay knows this kiosk by).</translation>
     </message>
     <message>
         <source>Terminal id: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal id: at most %1 characters.</translation>
     </message>
     <message>
         <source>Serial port: enter the scanner&apos;s port (for example /dev/ttyACM0), or turn the serial scanner off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial port: enter the scanner&apos;s port (for example /dev/ttyACM0), or turn the serial scanner off.</translation>
     </message>
     <message>
         <source>Idle time: must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle time: must be from %1 to %2 seconds.</translation>
     </message>
     <message>
         <source>Time to answer “Are you still there?”: must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to answer “Are you still there?”: must be from %1 to %2 seconds.</translation>
     </message>
     <message>
         <source>Not saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct:</translation>
     </message>
     <message>
         <source>Not saved: the kiosk has no state directory yet. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the kiosk has no state directory yet. Try again shortly.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>relay URL</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API version</translation>
     </message>
     <message>
         <source>terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>terminal id</translation>
     </message>
     <message>
         <source>scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>scanners</translation>
     </message>
     <message>
         <source>Saved. The changes apply from the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The changes apply from the next customer.</translation>
     </message>
     <message>
         <source>Saved. Restart the kiosk for these changes to take effect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Restart the kiosk for these changes to take effect: %1.</translation>
     </message>
     <message>
         <source>The new PIN must have 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new PIN must have 4 to 12 digits.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same. Please type the new PIN again.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk has no state directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the kiosk has no state directory yet.</translation>
     </message>
     <message>
         <source>Saving the new PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the new PIN…</translation>
     </message>
     <message>
         <source>The new PIN is saved. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new PIN is saved. Use it from now on.</translation>
     </message>
     <message>
         <source>Relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay URL</translation>
     </message>
     <message>
         <source>Empty: demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: demo mode</translation>
     </message>
     <message>
         <source>The address of the payment relay, https://…; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>The address of the payment relay, https://…; empty runs the demo</translation>
     </message>
     <message>
         <source>Relay API</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay API</translation>
     </message>
     <message>
         <source>v1 (access key)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 (access key)</translation>
     </message>
     <message>
         <source>v2 (signed by the terminal key)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 (signed by the terminal key)</translation>
     </message>
     <message>
         <source>Which version of the relay&apos;s API to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Which version of the relay&apos;s API to use</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal id</translation>
     </message>
     <message>
         <source>The id the relay knows this kiosk by</source>
-        <translation type="unfinished"></translation>
+        <translation>The id the relay knows this kiosk by</translation>
     </message>
     <message>
         <source>Who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Who approves</translation>
     </message>
     <message>
         <source>The customer&apos;s wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s wallet</translation>
     </message>
     <message>
         <source>The shop owner</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop owner</translation>
     </message>
     <message>
         <source>Whose wallet signs the approval of a cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose wallet signs the approval of a cancellation</translation>
     </message>
     <message>
         <source>Scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanners</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Camera scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera scanner</translation>
     </message>
     <message>
         <source>Reads the wallet&apos;s QR code with a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the wallet&apos;s QR code with a camera</translation>
     </message>
     <message>
         <source>Scanner that types like a keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner that types like a keyboard</translation>
     </message>
     <message>
         <source>Keyboard scanner</source>
-        <translation type="unfinished">Keyboard scanner</translation>
+        <translation>Keyboard scanner</translation>
     </message>
     <message>
         <source>A 2D scanner connected as a keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>A 2D scanner connected as a keyboard</translation>
     </message>
     <message>
         <source>Scanner on a serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner on a serial port</translation>
     </message>
     <message>
         <source>Serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial scanner</translation>
     </message>
     <message>
         <source>A scanner connected to a serial or USB serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>A scanner connected to a serial or USB serial port</translation>
     </message>
     <message>
         <source>Camera name</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera name</translation>
     </message>
     <message>
         <source>Empty: the default camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the default camera</translation>
     </message>
     <message>
         <source>The camera to use, by (part of) its name; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera to use, by (part of) its name; empty for the default</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial port</translation>
     </message>
     <message>
         <source>The serial scanner&apos;s port, for example /dev/ttyACM0</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial scanner&apos;s port, for example /dev/ttyACM0</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Default language</translation>
     </message>
     <message>
         <source>The language the welcome screen starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>The language the welcome screen starts in</translation>
     </message>
     <message>
         <source>Idle time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle time (seconds)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Idle time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle time in seconds</translation>
     </message>
     <message>
         <source>After this long without a touch the kiosk asks whether the customer is still there (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>After this long without a touch the kiosk asks whether the customer is still there (%1 to %2)</translation>
     </message>
     <message>
         <source>Time to answer “Are you still there?” (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to answer “Are you still there?” (seconds)</translation>
     </message>
     <message>
         <source>Time to answer in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to answer in seconds</translation>
     </message>
     <message>
         <source>How long the customer has to answer before the kiosk starts over (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>How long the customer has to answer before the kiosk starts over (%1 to %2)</translation>
     </message>
     <message>
         <source>Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Large text</translation>
     </message>
     <message>
         <source>Customers start with large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers start with large text</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>Customers start with high-contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers start with high-contrast colours</translation>
     </message>
     <message>
         <source>Controls low on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Controls low on the screen</translation>
     </message>
     <message>
         <source>Customers start with every control in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers start with every control in the lower part of the screen</translation>
     </message>
     <message>
         <source>Spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoken guidance</translation>
     </message>
     <message>
         <source>Reads the screens aloud when an earphone is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the screens aloud when an earphone is connected</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <source>Checks and saves the settings on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks and saves the settings on this kiosk</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff PIN</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 to 12 digits</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN again</translation>
     </message>
     <message>
         <source>The same digits once more</source>
-        <translation type="unfinished"></translation>
+        <translation>The same digits once more</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Change PIN</translation>
     </message>
     <message>
         <source>Saves the new staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the new staff PIN</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::StaffScreen</name>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff mode</translation>
     </message>
     <message>
         <source>Demo mode: no real payments are touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode: no real payments are touched.</translation>
     </message>
     <message>
         <source>Back to customer screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to customer screens</translation>
     </message>
     <message>
         <source>Leaves staff mode; unsaved settings are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaves staff mode; unsaved settings are dropped</translation>
     </message>
     <message>
         <source>Staff tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff tasks</translation>
     </message>
     <message>
         <source>Settings, connection, history, opening a cancellation and diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings, connection, history, opening a cancellation and diagnostics</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
         <source>The kiosk goes back to the start in %n second(s) and clears this screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The kiosk goes back to the start in %n second and clears this screen.</numerusform>
+            <numerusform>The kiosk goes back to the start in %n seconds and clears this screen.</numerusform>
         </translation>
     </message>
     <message>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>I need more time</translation>
     </message>
     <message>
         <source>Keeps this screen open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeps this screen open</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish now</translation>
     </message>
     <message>
         <source>Clears the screen and goes back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Clears the screen and goes back to the start</translation>
     </message>
 </context>
 <context>

@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>%1: %2 must be ko or en</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 값은 ko 또는 en이어야 합니다</translation>
     </message>
     <message>
         <source>%1: %2 must be 0 (ask the screen) or a number from 50 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 값은 0(화면에서 읽기) 또는 50에서 1000 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot create its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cannot write the scratch file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 파일 %1에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1000,304 +1000,308 @@
     <name>kiosk::staff</name>
     <message>
         <source>the PIN must be digits only (0 to 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN은 숫자(0~9)로만 입력해야 합니다</translation>
     </message>
     <message>
         <source>the PIN must be 4 to 12 digits long</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN은 4~12자리여야 합니다</translation>
     </message>
     <message>
         <source>the stored staff PIN hash is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 직원 PIN 해시의 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
         <source>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>pbkdf2-sha256$ITERATIONS$SALT$HASH 형식이어야 합니다 (loyalty-kioskctl pin-hash로 만들 수 있습니다)</translation>
     </message>
     <message>
         <source>the iterations must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 횟수는 %1에서 %2 사이의 정수여야 합니다</translation>
     </message>
     <message>
         <source>the salt must be 8 to 64 bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>솔트는 base64로 8~64바이트여야 합니다</translation>
     </message>
     <message>
         <source>the hash must be %1 bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>해시는 base64로 %1바이트여야 합니다</translation>
     </message>
     <message>
         <source>no random numbers for the PIN&apos;s salt</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 솔트에 쓸 난수를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>the PIN could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 해시를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>no state directory</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 디렉터리가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui</name>
     <message>
         <source>The time to approve ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 시간이 지났습니다</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
     </message>
     <message>
         <source>The signature was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>서명이 받아들여지지 않았습니다</translation>
     </message>
     <message>
         <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>결제에 사용한 지갑인지 확인한 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This payment was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결제를 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>Please ask the shop staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>직원에게 도움을 요청하세요.</translation>
     </message>
     <message>
         <source>This cancellation is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 취소 건은 이미 종료되었습니다</translation>
     </message>
     <message>
         <source>Please ask the shop staff to open it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>필요하면 직원에게 취소를 다시 시작해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>The loyalty system cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트 시스템에 연결할 수 없습니다</translation>
     </message>
     <message>
         <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 후 다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
     </message>
     <message>
         <source>This cancellation cannot go on</source>
-        <translation type="unfinished"></translation>
+        <translation>이 취소를 계속 진행할 수 없습니다</translation>
     </message>
     <message>
         <source>The loyalty system refused this step</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트 시스템이 이 단계를 거부했습니다</translation>
     </message>
     <message>
         <source>Please try again. If it keeps happening, ask the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::AttractScreen</name>
     <message>
         <source>Cancel a purchase paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트로 결제한 구매 취소</translation>
     </message>
     <message>
         <source>If the shop cancelled your purchase, approve it here to get your points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>상점에서 구매를 취소했다면 여기에서 승인하고 포인트를 돌려받으세요.</translation>
     </message>
     <message>
         <source>Demo mode: a simulated loyalty system and a demo wallet. No real points are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 모드: 모의 포인트 시스템과 데모 지갑을 사용합니다. 실제 포인트는 사용되지 않습니다.</translation>
     </message>
     <message>
         <source>Connecting to the loyalty system…</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트 시스템에 연결하는 중입니다…</translation>
     </message>
     <message>
         <source>Out of service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 사용할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Shows the cancellations waiting at this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에서 대기 중인 취소 건을 보여 줍니다</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>직원</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 모드</translation>
     </message>
     <message>
         <source>For shop staff: asks for the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>직원용: 직원 PIN을 입력받습니다</translation>
+    </message>
+    <message>
+        <source>Staff PIN in this demo: %1</source>
+        <translation>이 데모의 직원 PIN: %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ConnectionTab</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Relay: demo relay (bundled simulator). No real payments are touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이: 데모 릴레이(내장 시뮬레이터). 실제 결제에는 영향이 없습니다.</translation>
     </message>
     <message>
         <source>Relay: %1 (API %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이: %1 (API %2)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 방법: %1</translation>
     </message>
     <message>
         <source>Asking the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에 확인하는 중입니다…</translation>
     </message>
     <message>
         <source>Relay connection</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 연결</translation>
     </message>
     <message>
         <source>the kiosk is still connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>키오스크가 아직 연결하는 중입니다</translation>
     </message>
     <message>
         <source>check the relay URL on the Settings tab, restart the kiosk, then check again</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 탭에서 릴레이 URL을 확인하고 키오스크를 다시 시작한 다음 다시 점검하세요</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화</translation>
     </message>
     <message>
         <source>HTTPS, checked against the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, 시스템 인증서로 확인함</translation>
     </message>
     <message>
         <source>HTTPS, checked against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, %1(으)로 확인함</translation>
     </message>
     <message>
         <source>plain HTTP, but only within this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 HTTP이지만 이 컴퓨터 안에서만 사용함</translation>
     </message>
     <message>
         <source>plain HTTP to %1: anyone on the network can read and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 암호화되지 않은 HTTP로 연결함: 네트워크의 누구나 내용을 읽고 바꿀 수 있습니다</translation>
     </message>
     <message>
         <source>use an https:// relay URL on the Settings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 탭에서 https:// 릴레이 URL을 사용하세요</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 ID</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 안 됨</translation>
     </message>
     <message>
         <source>set the terminal id on the Settings tab (at most 66 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 탭에서 단말기 ID를 설정하세요 (최대 66자)</translation>
     </message>
     <message>
         <source>Terminal key</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 키</translation>
     </message>
     <message>
         <source>requests are signed by %1; the relay must list this address as a payment signer</source>
-        <translation type="unfinished"></translation>
+        <translation>요청은 %1(으)로 서명됩니다. 릴레이에 이 주소가 결제 서명자로 등록되어 있어야 합니다</translation>
     </message>
     <message>
         <source>set [terminal] key in kiosk.conf (the v2 API needs it), then restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk.conf에 [terminal] key를 설정하고(v2 API에 필요) 키오스크를 다시 시작하세요</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 키</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정됨</translation>
     </message>
     <message>
         <source>set [relay] access_key in kiosk.conf (the v1 API needs it), then restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk.conf에 [relay] access_key를 설정하고(v1 API에 필요) 키오스크를 다시 시작하세요</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms (chain %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2ms 만에 응답했습니다 (체인 %3)</translation>
     </message>
     <message>
         <source>check the network cable or Wi-Fi and the relay URL; if they are right, the relay may be down</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 케이블이나 Wi-Fi, 릴레이 URL을 확인하세요. 모두 올바르다면 릴레이가 멈춘 것일 수 있습니다</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>시계</translation>
     </message>
     <message numerus="yes">
         <source>this kiosk is %n second(s) ahead of the relay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 키오스크의 시계가 릴레이보다 %n초 빠릅니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this kiosk is %n second(s) behind the relay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 키오스크의 시계가 릴레이보다 %n초 느립니다</numerusform>
         </translation>
     </message>
     <message>
         <source>the 45-second approval window needs a correct clock: check the time synchronisation (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>45초 승인 시간을 지키려면 시계가 정확해야 합니다: 시간 동기화(NTP)를 확인하세요</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 점검</translation>
     </message>
     <message>
         <source>Asks the relay for an answer and checks this kiosk&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에 응답을 요청하고 이 키오스크의 설정을 점검합니다</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 결과</translation>
     </message>
     <message>
         <source>Each check with OK or the problem and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>항목별 점검 결과: 정상 또는 문제와 조치 방법</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 남음</numerusform>
         </translation>
     </message>
 </context>
@@ -1306,631 +1310,631 @@
     <message>
         <source>한국어</source>
         <comment>the language this button switches to</comment>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Switch to Korean</source>
         <comment>the language this button switches to</comment>
-        <translation type="unfinished"></translation>
+        <translation>Switch to English · 영어로 전환</translation>
     </message>
     <message>
         <source>Changes every text at once</source>
-        <translation type="unfinished"></translation>
+        <translation>화면의 모든 글을 한 번에 바꿉니다</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 글씨</translation>
     </message>
     <message>
         <source>Doubles the size of all text</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 글씨를 두 배로 키웁니다</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>고대비</translation>
     </message>
     <message>
         <source>Light text on black, for low vision</source>
-        <translation type="unfinished"></translation>
+        <translation>검은 바탕에 밝은 글씨로 보여 줍니다 (저시력자용)</translation>
     </message>
     <message>
         <source>Low screen</source>
-        <translation type="unfinished"></translation>
+        <translation>낮은 화면</translation>
     </message>
     <message>
         <source>Moves everything to the lower part of the screen, for wheelchair users</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 내용을 화면 아래쪽으로 옮깁니다 (휠체어 사용자용)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 안내</translation>
     </message>
     <message>
         <source>Reads this screen aloud through the earphone jack</source>
-        <translation type="unfinished"></translation>
+        <translation>이어폰 단자로 이 화면의 내용을 읽어 줍니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::DetailScreen</name>
     <message>
         <source>Cancel this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 구매를 취소할까요?</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>상점</translation>
     </message>
     <message>
         <source>Purchase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 번호 %1</translation>
     </message>
     <message>
         <source>Paid with points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트 결제 금액: %1</translation>
     </message>
     <message>
         <source>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>승인: 구매가 취소되고 포인트가 지갑으로 돌아갑니다. 거절: 구매가 그대로 유지됩니다. 어느 쪽을 고르든 지갑에서 QR 코드로 선택에 서명합니다.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>승인</translation>
     </message>
     <message>
         <source>Approve the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 승인</translation>
     </message>
     <message>
         <source>Your points go back to your wallet after your wallet signs</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑에서 서명하면 포인트가 지갑으로 돌아갑니다</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>거절</translation>
     </message>
     <message>
         <source>Reject the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 거절</translation>
     </message>
     <message>
         <source>The purchase stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>구매가 그대로 유지됩니다</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Returns to the list of cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 목록으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::DiagnosticsTab</name>
     <message>
         <source>Scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스캔됨: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제: %1</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>진단</translation>
     </message>
     <message>
         <source>No scanners are configured (Settings tab, Scanners).</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 스캐너가 없습니다 (설정 탭, 스캐너).</translation>
     </message>
     <message>
         <source>Test started: %1. Scan any QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시작: %1. 아무 QR 코드나 스캔하세요.</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트를 멈췄습니다.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Application: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션: %1</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (빌드 버전 %2)</translation>
     </message>
     <message>
         <source>OpenSSL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL: %1</translation>
     </message>
     <message>
         <source>ZXing (QR reading): %1.%2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing (QR 읽기): %1.%2.%3</translation>
     </message>
     <message>
         <source>libqrencode (QR drawing): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode (QR 그리기): %1</translation>
     </message>
     <message>
         <source>Mode: demo (bundled simulator, demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>모드: 데모 (내장 시뮬레이터, 데모 데이터)</translation>
     </message>
     <message>
         <source>Mode: relay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모드: 릴레이 %1</translation>
     </message>
     <message>
         <source>State folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 폴더: %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저널: %1</translation>
     </message>
     <message>
         <source>Configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 파일: %1</translation>
     </message>
     <message>
         <source>none (built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음 (기본값 사용)</translation>
     </message>
     <message>
         <source>Staff settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 설정 파일: %1</translation>
     </message>
     <message>
         <source>Scanners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Logs: in the system journal; run journalctl -u loyalty-kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>로그: 시스템 저널에 기록됩니다. journalctl -u loyalty-kiosk를 실행하세요</translation>
     </message>
     <message>
         <source>Versions and files</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 및 파일</translation>
     </message>
     <message>
         <source>Software versions, where the kiosk keeps its files and where the logs go</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트웨어 버전, 키오스크 파일 위치, 로그 위치</translation>
     </message>
     <message>
         <source>Test the scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 테스트</translation>
     </message>
     <message>
         <source>Turns on the camera and the other scanners and lists every code they read</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라와 다른 스캐너를 켜고 읽은 코드를 모두 보여 줍니다</translation>
     </message>
     <message>
         <source>Stop the test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 중지</translation>
     </message>
     <message>
         <source>Turns the scanners off again</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너를 다시 끕니다</translation>
     </message>
     <message>
         <source>Scanner test</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 테스트</translation>
     </message>
     <message>
         <source>What the scanners read and report, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너가 읽고 알린 내용 (최신 항목이 맨 아래)</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ErrorScreen</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Starts this cancellation again</source>
-        <translation type="unfinished"></translation>
+        <translation>이 취소를 처음부터 다시 시작합니다</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::HistoryTab</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거절</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 안 함</translation>
     </message>
     <message>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 안 됨</translation>
     </message>
     <message>
         <source>%1 (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (진행 중)</translation>
     </message>
     <message>
         <source>Not exported: the history is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 못했습니다: 기록이 아직 열리지 않았습니다.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Not exported: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 못했습니다: 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 못했습니다: %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Search: purchase id, payment id or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>검색: 구매 ID, 결제 ID 또는 상점</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 검색</translation>
     </message>
     <message>
         <source>Shows only cancellations whose purchase id, payment id or shop contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 ID, 결제 ID 또는 상점에 이 글자가 들어 있는 취소 건만 보여 줍니다</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Reads the history again</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 다시 읽어 옵니다</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기</translation>
     </message>
     <message>
         <source>Saves the rows shown as a CSV file in the kiosk&apos;s state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 행을 키오스크 상태 폴더에 CSV 파일로 저장합니다</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 ID</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>상점</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>선택</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 메시지</translation>
     </message>
     <message>
         <source>Cancellation history</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 기록</translation>
     </message>
     <message>
         <source>Cancellations handled at this kiosk, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에서 처리한 취소 건 (최신 항목이 맨 위)</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 남았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your wallet&apos;s answer did not arrive within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간 안에 지갑의 응답이 오지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::OpenTab</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 시작</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>조회하는 중…</translation>
     </message>
     <message>
         <source>The relay could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not look it up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조회하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The kiosk is still connecting to the relay. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>키오스크가 아직 릴레이에 연결하는 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The kiosk is not connected to the relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키오스크가 릴레이에 연결되어 있지 않습니다: %1</translation>
     </message>
     <message>
         <source>Purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 ID: %1</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>금액: %1</translation>
     </message>
     <message>
         <source>Shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상점: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Ready: the customer can now choose this payment on the customer screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>준비 완료: 이제 고객이 고객 화면에서 이 결제를 선택할 수 있습니다.</translation>
     </message>
     <message>
         <source>A cancellation is already open: it can be handed to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 취소가 시작되어 있습니다: 고객에게 넘길 수 있습니다.</translation>
     </message>
     <message>
         <source>This payment can be cancelled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결제는 여기에서 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>This payment cannot be cancelled here in its present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결제는 현재 상태로는 여기에서 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>Payment id (0x…) or purchase id from the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증에 있는 결제 ID(0x…) 또는 구매 ID</translation>
     </message>
     <message>
         <source>0x… or purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… 또는 구매 ID</translation>
     </message>
     <message>
         <source>Payment id or purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 ID 또는 구매 ID</translation>
     </message>
     <message>
         <source>The payment id (0x and 64 hexadecimal digits) or the purchase id</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 ID(0x와 16진수 64자리) 또는 구매 ID</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>조회</translation>
     </message>
     <message>
         <source>Asks the relay for this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 이 결제를 조회합니다</translation>
     </message>
     <message>
         <source>Open for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에게 열기</translation>
     </message>
     <message>
         <source>Lists this payment on the customer screen so the customer can approve its cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 취소를 승인할 수 있도록 이 결제를 고객 화면에 표시합니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::PendingScreen</name>
     <message>
         <source>Cancellation opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 시작 %1</translation>
     </message>
     <message>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 %1</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>상점</translation>
     </message>
     <message>
         <source>Purchase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 번호 %1</translation>
     </message>
     <message>
         <source>Opens this cancellation to approve or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 취소 건을 열어 승인하거나 거절합니다</translation>
     </message>
     <message>
         <source>Choose your purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>본인의 구매를 선택하세요</translation>
     </message>
     <message>
         <source>Looking for cancellations waiting at this kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에서 대기 중인 취소 건을 찾는 중입니다…</translation>
     </message>
     <message>
         <source>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에서 대기 중인 취소 건이 없습니다. 직원에게 취소를 시작해 달라고 요청하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation(s) waiting. Touch yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대기 중인 취소 건이 %n건 있습니다. 본인의 구매를 누르세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::PinScreen</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하는 중…</translation>
     </message>
     <message>
         <source>The PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN은 %1~%2자리입니다.</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN이 틀렸습니다. 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN을 너무 많이 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 모드가 설정되어 있지 않습니다: loyalty-kioskctl pin-hash로 kiosk.conf의 [staff] pin_hash를 설정하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자리 입력됨</numerusform>
         </translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 모드</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 PIN을 입력하세요.</translation>
     </message>
     <message>
         <source>PIN entered so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 입력한 PIN</translation>
     </message>
     <message>
         <source>Adds the digit %1 to the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN에 숫자 %1을(를) 추가합니다</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Removes the last digit of the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN의 마지막 숫자를 지웁니다</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Checks the PIN and opens staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN을 확인하고 직원 모드를 엽니다</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Returns to the customer screens</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면으로 돌아갑니다</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 PIN</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ProgressScreen</name>
     <message>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시만 기다려 주세요…</translation>
     </message>
     <message>
         <source>The kiosk is preparing the code for your wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>키오스크가 지갑용 코드를 준비하고 있습니다.</translation>
     </message>
     <message>
         <source>Checking and sending your signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>서명을 확인하고 보내는 중입니다…</translation>
     </message>
     <message>
         <source>Your wallet&apos;s signature is correct. It is being sent to the loyalty system.</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑의 서명이 올바릅니다. 포인트 시스템으로 보내는 중입니다.</translation>
     </message>
     <message>
         <source>Waiting for confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 기다리는 중입니다…</translation>
     </message>
     <message>
         <source>Your choice was received. The blockchain confirms it in a few seconds. You may leave: the kiosk finishes it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택이 접수되었습니다. 몇 초 안에 블록체인에서 확인됩니다. 이제 가셔도 됩니다: 나머지는 키오스크가 처리합니다.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>나가기</translation>
     </message>
     <message>
         <source>Returns to the start screen; the kiosk finishes this</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면으로 돌아갑니다. 나머지는 키오스크가 처리합니다</translation>
     </message>
 </context>
 <context>
@@ -1952,100 +1956,102 @@
     <name>kiosk::ui::QrScreen</name>
     <message>
         <source>Scan this code with your wallet to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>승인하려면 지갑으로 이 코드를 스캔하세요</translation>
     </message>
     <message>
         <source>Scan this code with your wallet to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>거절하려면 지갑으로 이 코드를 스캔하세요</translation>
     </message>
     <message>
         <source>The shop owner&apos;s wallet must sign (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>상점 주인의 지갑으로 서명해야 합니다 (%1).</translation>
     </message>
     <message>
         <source>The wallet that paid must sign (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>결제한 지갑으로 서명해야 합니다 (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left. The loyalty system sets this limit; it cannot be extended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 남았습니다. 이 제한 시간은 포인트 시스템이 정하므로 늘릴 수 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n second(s) left! If time runs out, nothing changes and you can start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초밖에 남지 않았습니다! 시간이 지나도 바뀌는 것은 없으며 다시 시작할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>1. Open your wallet app and scan this code.
 2. Check the purchase and sign.
 3. Hold the code your phone shows up to the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 지갑 앱을 열고 이 코드를 스캔하세요.
+2. 구매 내용을 확인하고 서명하세요.
+3. 휴대폰에 나온 코드를 스캐너에 대 주세요.</translation>
     </message>
     <message>
         <source>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트 지갑 앱과 Keystone 같은 ERC-4527 지갑에서 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Waiting for your wallet&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑의 코드를 기다리는 중입니다…</translation>
     </message>
     <message>
         <source>Reading your wallet&apos;s code: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑의 코드를 읽는 중: %1 %</translation>
     </message>
     <message>
         <source>Sign with the demo wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 지갑으로 서명</translation>
     </message>
     <message>
         <source>Demo mode only: answers the code as a phone wallet would</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 모드 전용: 휴대폰 지갑처럼 코드에 응답합니다</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>중단</translation>
     </message>
     <message>
         <source>Stops here; nothing is sent and nothing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 멈춥니다. 아무것도 보내지 않으며 바뀌는 것도 없습니다</translation>
     </message>
     <message>
         <source>Signing request for your wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑용 서명 요청</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
     <message>
         <source>Done: the purchase is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: 구매가 취소되었습니다</translation>
     </message>
     <message>
         <source>Your points are back in your wallet. You can check them in your wallet app now.</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트가 지갑으로 돌아왔습니다. 지금 지갑 앱에서 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Done: you rejected the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: 취소를 거절했습니다</translation>
     </message>
     <message>
         <source>Your purchase stays as it is and no points move. If this was a mistake, ask the shop staff to start the cancellation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매는 그대로 유지되며 포인트도 이동하지 않습니다. 실수였다면 직원에게 취소를 다시 시작해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>The cancellation did not go through</source>
-        <translation type="unfinished"></translation>
+        <translation>취소가 처리되지 않았습니다</translation>
     </message>
     <message>
         <source>No points were returned. Please show this screen to the shop staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>포인트가 돌아오지 않았습니다. 이 화면을 직원에게 보여 주세요.</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과: %1</translation>
     </message>
     <message>
         <source>Receipt
@@ -2055,378 +2061,384 @@ Amount: %3
 Status: %4 (%5)
 Time: %6
 Reference: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증
+상점: %1
+구매 번호: %2
+금액: %3
+상태: %4 (%5)
+시간: %6
+참조 번호: %7</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Returns to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SettingsTab</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Relay URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 URL: %1.</translation>
     </message>
     <message>
         <source>Terminal id: needed to work with a relay (the id the relay knows this kiosk by).</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 ID: 릴레이를 사용하려면 필요합니다 (릴레이가 이 키오스크를 구별하는 ID).</translation>
     </message>
     <message>
         <source>Terminal id: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 ID: 최대 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Serial port: enter the scanner&apos;s port (for example /dev/ttyACM0), or turn the serial scanner off.</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 포트: 스캐너 포트(예: /dev/ttyACM0)를 입력하거나 직렬 스캐너를 끄세요.</translation>
     </message>
     <message>
         <source>Idle time: must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴 시간: %1~%2초여야 합니다.</translation>
     </message>
     <message>
         <source>Time to answer “Are you still there?”: must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“아직 계신가요?” 응답 시간: %1~%2초여야 합니다.</translation>
     </message>
     <message>
         <source>Not saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않았습니다. 다음을 고치세요:</translation>
     </message>
     <message>
         <source>Not saved: the kiosk has no state directory yet. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않았습니다: 키오스크에 아직 상태 디렉터리가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않았습니다: %1</translation>
     </message>
     <message>
         <source>relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 URL</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API 버전</translation>
     </message>
     <message>
         <source>terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 ID</translation>
     </message>
     <message>
         <source>scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너</translation>
     </message>
     <message>
         <source>Saved. The changes apply from the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 변경 사항은 다음 고객부터 적용됩니다.</translation>
     </message>
     <message>
         <source>Saved. Restart the kiosk for these changes to take effect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 다음 변경 사항을 적용하려면 키오스크를 다시 시작하세요: %1.</translation>
     </message>
     <message>
         <source>The new PIN must have 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 PIN은 4~12자리여야 합니다.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 PIN이 서로 다릅니다. 새 PIN을 다시 입력하세요.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk has no state directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않았습니다: 키오스크에 아직 상태 디렉터리가 없습니다.</translation>
     </message>
     <message>
         <source>Saving the new PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 PIN을 저장하는 중입니다…</translation>
     </message>
     <message>
         <source>The new PIN is saved. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 PIN을 저장했습니다. 이제부터 새 PIN을 사용하세요.</translation>
     </message>
     <message>
         <source>Relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 URL</translation>
     </message>
     <message>
         <source>Empty: demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 데모 모드</translation>
     </message>
     <message>
         <source>The address of the payment relay, https://…; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 릴레이 주소(https://…). 비워 두면 데모로 실행됩니다</translation>
     </message>
     <message>
         <source>Relay API</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 API</translation>
     </message>
     <message>
         <source>v1 (access key)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 (접근 키)</translation>
     </message>
     <message>
         <source>v2 (signed by the terminal key)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 (단말기 키로 서명)</translation>
     </message>
     <message>
         <source>Which version of the relay&apos;s API to use</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 릴레이 API 버전</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 ID</translation>
     </message>
     <message>
         <source>The id the relay knows this kiosk by</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이가 이 키오스크를 구별하는 ID</translation>
     </message>
     <message>
         <source>Who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>승인하는 사람</translation>
     </message>
     <message>
         <source>The customer&apos;s wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 지갑</translation>
     </message>
     <message>
         <source>The shop owner</source>
-        <translation type="unfinished"></translation>
+        <translation>상점 주인</translation>
     </message>
     <message>
         <source>Whose wallet signs the approval of a cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 승인에 서명할 지갑</translation>
     </message>
     <message>
         <source>Scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라</translation>
     </message>
     <message>
         <source>Camera scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 스캐너</translation>
     </message>
     <message>
         <source>Reads the wallet&apos;s QR code with a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라로 지갑의 QR 코드를 읽습니다</translation>
     </message>
     <message>
         <source>Scanner that types like a keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드처럼 입력하는 스캐너</translation>
     </message>
     <message>
         <source>Keyboard scanner</source>
-        <translation type="unfinished">키보드 스캐너</translation>
+        <translation>키보드 스캐너</translation>
     </message>
     <message>
         <source>A 2D scanner connected as a keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드로 연결된 2D 스캐너</translation>
     </message>
     <message>
         <source>Scanner on a serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 포트 스캐너</translation>
     </message>
     <message>
         <source>Serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 스캐너</translation>
     </message>
     <message>
         <source>A scanner connected to a serial or USB serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 포트나 USB 직렬 포트에 연결된 스캐너</translation>
     </message>
     <message>
         <source>Camera name</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 이름</translation>
     </message>
     <message>
         <source>Empty: the default camera</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 기본 카메라</translation>
     </message>
     <message>
         <source>The camera to use, by (part of) its name; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 카메라의 이름(또는 이름의 일부). 비워 두면 기본 카메라를 사용합니다</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 포트</translation>
     </message>
     <message>
         <source>The serial scanner&apos;s port, for example /dev/ttyACM0</source>
-        <translation type="unfinished"></translation>
+        <translation>직렬 스캐너의 포트 (예: /dev/ttyACM0)</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 언어</translation>
     </message>
     <message>
         <source>The language the welcome screen starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면에 처음 표시할 언어</translation>
     </message>
     <message>
         <source>Idle time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴 시간(초)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>Idle time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴 시간(초 단위)</translation>
     </message>
     <message>
         <source>After this long without a touch the kiosk asks whether the customer is still there (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시간 동안 화면을 누르지 않으면 키오스크가 고객에게 아직 있는지 묻습니다 (%1~%2)</translation>
     </message>
     <message>
         <source>Time to answer “Are you still there?” (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>“아직 계신가요?” 응답 시간(초)</translation>
     </message>
     <message>
         <source>Time to answer in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간(초 단위)</translation>
     </message>
     <message>
         <source>How long the customer has to answer before the kiosk starts over (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>키오스크가 처음으로 돌아가기 전에 고객이 응답할 수 있는 시간 (%1~%2)</translation>
     </message>
     <message>
         <source>Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면 기본값</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 글씨</translation>
     </message>
     <message>
         <source>Customers start with large text</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면을 큰 글씨로 시작합니다</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>고대비</translation>
     </message>
     <message>
         <source>Customers start with high-contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면을 고대비 색으로 시작합니다</translation>
     </message>
     <message>
         <source>Controls low on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>버튼을 화면 아래쪽에 배치</translation>
     </message>
     <message>
         <source>Customers start with every control in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면의 모든 버튼을 화면 아래쪽에 두고 시작합니다</translation>
     </message>
     <message>
         <source>Spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 안내</translation>
     </message>
     <message>
         <source>Reads the screens aloud when an earphone is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>이어폰을 연결하면 화면 내용을 읽어 줍니다</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 저장</translation>
     </message>
     <message>
         <source>Checks and saves the settings on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크의 설정을 확인하고 저장합니다</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 PIN</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>새 PIN</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4~12자리 숫자</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>새 PIN 확인</translation>
     </message>
     <message>
         <source>The same digits once more</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 숫자를 한 번 더 입력하세요</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 변경</translation>
     </message>
     <message>
         <source>Saves the new staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>새 직원 PIN을 저장합니다</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::StaffScreen</name>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 모드</translation>
     </message>
     <message>
         <source>Demo mode: no real payments are touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 모드: 실제 결제에는 영향이 없습니다.</translation>
     </message>
     <message>
         <source>Back to customer screens</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 화면으로 돌아가기</translation>
     </message>
     <message>
         <source>Leaves staff mode; unsaved settings are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 모드를 나갑니다. 저장하지 않은 설정은 사라집니다</translation>
     </message>
     <message>
         <source>Staff tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 작업</translation>
     </message>
     <message>
         <source>Settings, connection, history, opening a cancellation and diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>설정, 연결, 기록, 취소 시작, 진단</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계신가요?</translation>
     </message>
     <message numerus="yes">
         <source>The kiosk goes back to the start in %n second(s) and clears this screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 후에 이 화면을 지우고 처음으로 돌아갑니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간이 더 필요합니다</translation>
     </message>
     <message>
         <source>Keeps this screen open</source>
-        <translation type="unfinished"></translation>
+        <translation>이 화면을 계속 보여 줍니다</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 끝내기</translation>
     </message>
     <message>
         <source>Clears the screen and goes back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 지우고 처음으로 돌아갑니다</translation>
     </message>
 </context>
 <context>

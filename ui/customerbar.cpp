@@ -17,12 +17,7 @@ CustomerBar::CustomerBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(12);
-    // Two rows of wide buttons: they stay readable at 200 % text on a portrait screen.
-    layout->addWidget(m_language, 0, 0);
-    layout->addWidget(m_speak, 0, 1);
-    layout->addWidget(m_largeText, 1, 0);
-    layout->addWidget(m_highContrast, 1, 1);
-    layout->addWidget(m_lowPosition, 2, 0, 1, 2);
+    arrange(false);
     connect(m_language, &QPushButton::clicked, this, &CustomerBar::languageToggled);
     connect(m_largeText, &QPushButton::toggled, this, &CustomerBar::largeTextToggled);
     connect(m_highContrast, &QPushButton::toggled, this, &CustomerBar::highContrastToggled);
@@ -39,8 +34,22 @@ QPushButton *CustomerBar::addButton(const char *objectName, bool checkable)
     return button;
 }
 
+void CustomerBar::arrange(bool largeText)
+{
+    // One row normally; at 200 % text two columns, so every label stays whole.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const int columns = largeText ? 2 : 5;
+    const QList<QPushButton *> buttons{m_language, m_speak, m_largeText, m_highContrast,
+                                       m_lowPosition};
+    for (QPushButton *button : buttons)
+        grid->removeWidget(button);
+    for (int i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons.at(i), i / columns, i % columns);
+}
+
 void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)
 {
+    arrange(largeText);
     const QSignalBlocker a(m_largeText), b(m_highContrast), c(m_lowPosition);
     m_largeText->setChecked(largeText);
     m_highContrast->setChecked(highContrast);

@@ -30,6 +30,7 @@ protected:
 
 private:
     void retranslate();
+    void arrange(bool largeText);
     QPushButton *addButton(const char *objectName, bool checkable);
 
     QPushButton *m_language;

@@ -15,7 +15,11 @@
 #include "screens/progressscreen.h"
 #include "screens/qrscreen.h"
 #include "screens/resultscreen.h"
+#include "config/statedir.h"
 #include "session/kiosksession.h"
+#include "staff/pinscreen.h"
+#include "staff/staffpin.h"
+#include "staff/staffscreen.h"
 #include "stilltherepanel.h"
 
 #include <QApplication>
@@ -34,6 +38,19 @@ using workflow::CancellationWorkflow;
 using State = workflow::CancellationWorkflow::State;
 
 namespace {
+// The staff PIN: the state directory's (changed from the staff screen), else the configured
+// one. The demo has a well-known PIN so a newcomer can see staff mode too.
+QString staffPinHash(const session::KioskSession *session)
+{
+    const config::KioskConfig &config = session->config();
+    auto stateDir = config::resolveStateDir(config.stateDir);
+    const QString hash =
+        staff::loadStaffPinHash(stateDir ? stateDir.value() : QString(), config.staffPinHash);
+    if (hash.isEmpty() && session->isDemo())
+        return staff::hashPin(QStringLiteral("0000"), 10000).value();
+    return hash;
+}
+
 // A page scrolls rather than clips: at 200 % text a screen may be taller than the display.
 QWidget *scrollable(QWidget *page)
 {
@@ -53,7 +70,9 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
       m_bar(new CustomerBar(m_root)), m_stack(new QStackedWidget(m_root)),
       m_stillThere(new StillTherePanel(m_root)), m_attract(new AttractScreen),
       m_pending(new PendingScreen), m_detail(new DetailScreen), m_qr(new QrScreen),
-      m_progress(new ProgressScreen), m_result(new ResultScreen), m_error(new ErrorScreen)
+      m_progress(new ProgressScreen), m_result(new ResultScreen), m_error(new ErrorScreen),
+      m_pinGate(new staff::PinGate(staffPinHash(session), SystemClock::instance(), this)),
+      m_pin(new PinScreen(m_pinGate)), m_staff(new StaffScreen(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_root->setObjectName(QStringLiteral("kioskRoot"));
@@ -71,6 +90,8 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
                          static_cast<Screen *>(m_progress), static_cast<Screen *>(m_result),
                          static_cast<Screen *>(m_error)})
         m_stack->addWidget(scrollable(page));
+    m_stack->addWidget(scrollable(m_pin));
+    m_stack->addWidget(m_staff);
 
     const config::KioskConfig &config = m_session->config();
     m_theme.largeText = config.largeText;
@@ -136,6 +157,17 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     });
     connect(m_stillThere, &StillTherePanel::finishRequested, this, &MainWindow::returnToStart);
 
+    // Staff mode
+    connect(m_pin, &PinScreen::accepted, this, [this] { showPage(Page::Staff); });
+    connect(m_pin, &PinScreen::cancelled, this, &MainWindow::returnToStart);
+    connect(m_staff, &StaffScreen::exitRequested, this, &MainWindow::returnToStart);
+    connect(m_staff, &StaffScreen::pinChanged, m_pinGate, &staff::PinGate::setHash);
+    connect(m_staff, &StaffScreen::settingsSaved, this, &MainWindow::applySettings);
+    connect(m_staff, &StaffScreen::customerCancellationReady, this, [this] {
+        returnToStart();
+        showPending();
+    });
+
     // Session
     connect(m_session, &session::KioskSession::connectionChanged, this,
             &MainWindow::onConnectionChanged);
@@ -158,13 +190,12 @@ Screen *MainWindow::screen(Page page) const
 void MainWindow::showPage(Page page)
 {
     m_page = page;
-    if (page == Page::Staff && m_staffPage)
-        m_stack->setCurrentWidget(m_staffPage);
-    else
-        m_stack->setCurrentIndex(int(page));
-    m_bar->setVisible(page != Page::Staff);
-    // The attract screen waits forever; staff mode has its own PIN; every other page times out.
-    m_idle->setActive(page != Page::Attract && page != Page::Staff);
+    m_stack->setCurrentIndex(int(page));
+    const bool staffPage = page == Page::Pin || page == Page::Staff;
+    m_bar->setVisible(!staffPage);
+    // The attract screen waits forever; every other page, staff mode too, times out: a
+    // terminal left in staff mode must not stay open to the next passer-by.
+    m_idle->setActive(page != Page::Attract);
     m_stillThere->hide();
     if (auto *area = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
         area->ensureVisible(0, 0);
@@ -175,7 +206,7 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::speakCurrentPage()
 {
-    if (Screen *current = screen(m_page); current && m_page != Page::Staff)
+    if (Screen *current = screen(m_page))
         m_guidance->say(current->guidance());
 }
 
@@ -376,12 +407,15 @@ void MainWindow::returnToStart()
 
 void MainWindow::enterStaffMode()
 {
-    // Staff screens arrive with the staff-mode work; until then the button does nothing.
+    m_pin->reset();
+    showPage(Page::Pin);
 }
 
-void MainWindow::leaveStaffMode()
+void MainWindow::applySettings(const config::KioskConfig &config)
 {
-    returnToStart();
+    m_session->reconfigure(config);
+    m_idle->setTimes(config.idleSeconds, config.idleWarningSeconds);
+    m_guidance->setEnabled(config.speech);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

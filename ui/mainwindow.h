@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "config/kioskconfig.h"
 #include "theme.h"
 #include "workflow/cancellationworkflow.h"
 
@@ -13,6 +14,9 @@ class QVBoxLayout;
 namespace kiosk::session {
 class KioskSession;
 }
+namespace kiosk::staff {
+class PinGate;
+}
 
 namespace kiosk::ui {
 
@@ -23,6 +27,8 @@ class ErrorScreen;
 class Guidance;
 class IdleWatcher;
 class LanguageSwitcher;
+class PinScreen;
+class StaffScreen;
 class PendingScreen;
 class ProgressScreen;
 class QrScreen;
@@ -47,6 +53,7 @@ public:
         Progress,
         Result,
         Error,
+        Pin,
         Staff,
     };
     Q_ENUM(Page)
@@ -89,7 +96,7 @@ private:
     void answerWithDemoWallet();
     void speakCurrentPage();
     void enterStaffMode();
-    void leaveStaffMode();
+    void applySettings(const config::KioskConfig &config);
 
     session::KioskSession *m_session;
     Theme m_theme;
@@ -109,7 +116,9 @@ private:
     ProgressScreen *m_progress;
     ResultScreen *m_result;
     ErrorScreen *m_error;
-    QWidget *m_staffPage = nullptr;
+    staff::PinGate *m_pinGate;
+    PinScreen *m_pin;
+    StaffScreen *m_staff;
     Page m_page = Page::Attract;
     QPointer<workflow::CancellationWorkflow> m_flow;
     QString m_paymentId;

@@ -2,6 +2,7 @@
 // loyalty-kiosk: the touchscreen application.
 #include "common/logging.h"
 #include "config/kioskconfig.h"
+#include "config/statedir.h"
 #include "firstframeprobe.h"
 #include "mainwindow.h"
 #include "session/kiosksession.h"
@@ -65,6 +66,14 @@ int main(int argc, char *argv[])
     kiosk::config::KioskConfig config = loaded.value();
     if (parser.isSet(stateDir))
         config.stateDir = parser.value(stateDir);
+    // Settings staff changed on the touchscreen (the /etc file is read-only for the kiosk).
+    if (auto dir = kiosk::config::resolveStateDir(config.stateDir); dir) {
+        if (auto applied =
+                config.applyOverrides(kiosk::config::KioskConfig::overridesPath(dir.value()));
+            !applied)
+            std::fprintf(stderr, "loyalty-kiosk: staff settings ignored: %s\n",
+                         qPrintable(applied.error()));
+    }
     if (parser.isSet(windowed))
         config.fullScreen = false;
 

@@ -62,7 +62,8 @@ void AttractScreen::retranslate()
     m_subtitle->setText(
         tr("If the shop cancelled your purchase, approve it here to get your points back."));
     m_demo->setText(tr("Demo mode: a simulated loyalty system and a demo wallet. No real points "
-                       "are used."));
+                       "are used.") +
+                    u'\n' + tr("Staff PIN in this demo: %1").arg(QStringLiteral("0000")));
     const bool ready = !m_starting && m_reason.isEmpty();
     m_status->setVisible(!ready);
     m_status->setText(m_starting ? tr("Connecting to the loyalty system…")

@@ -96,6 +96,7 @@ void PendingScreen::rebuildCards()
         const QString id = payment.paymentId;
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT chosen(id); });
         layout->addWidget(card);
+        card->show(); // at once, not at the next turn of the event loop
     }
 }
 

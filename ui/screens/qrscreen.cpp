@@ -20,7 +20,8 @@ QrScreen::QrScreen(QWidget *parent)
       m_demoWallet(makeButton("demoWalletButton", "primary")),
       m_cancel(makeButton("qrCancel"))
 {
-    m_code->setMinimumSize(420, 420);
+    // Square and large, but leaving room for the time, the steps and the buttons below.
+    m_code->setFixedSize(560, 560);
     m_layout->insertWidget(2, m_code, 0, Qt::AlignHCenter);
     auto *timeRow = new QHBoxLayout;
     m_time->setObjectName(QStringLiteral("qrTime"));
