@@ -58,9 +58,10 @@ case "$cmd" in
         build
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             echo "==> no display found: running the kiosk in a virtual X server (xvfb-run)"
-            exec xvfb-run -a -s "-screen 0 1080x1920x24" "$build_dir/app/loyalty-kiosk" "$@"
+            exec xvfb-run -a -s "-screen 0 1080x1920x24" "$build_dir/app/loyalty-kiosk" --windowed "$@"
         fi
-        exec "$build_dir/app/loyalty-kiosk" "$@"
+        # A developer's machine gets a window; the packaged service runs full screen.
+        exec "$build_dir/app/loyalty-kiosk" --windowed "$@"
         ;;
     *)
         echo "usage: $0 run|test|build" >&2

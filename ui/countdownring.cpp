@@ -36,7 +36,8 @@ void CountdownRing::paintEvent(QPaintEvent *)
     painter.drawEllipse(ring);
     painter.setPen(QPen(warning ? colors.danger : colors.primary, pen, Qt::SolidLine, Qt::FlatCap));
     if (theme.highContrast)
-        painter.setPen(QPen(warning ? colors.primary : colors.text, pen, Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(
+            QPen(warning ? colors.primary : colors.text, pen, Qt::SolidLine, Qt::FlatCap));
     const int span = int(360.0 * 16 * m_left / m_total);
     painter.drawArc(ring, 90 * 16, span);
     QFont font = painter.font();

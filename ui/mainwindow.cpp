@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "config/statedir.h"
 #include "countdownring.h"
 #include "customerbar.h"
 #include "guidance.h"
@@ -15,7 +16,6 @@
 #include "screens/progressscreen.h"
 #include "screens/qrscreen.h"
 #include "screens/resultscreen.h"
-#include "config/statedir.h"
 #include "session/kiosksession.h"
 #include "staff/pinscreen.h"
 #include "staff/staffpin.h"
@@ -110,8 +110,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
 
     // Customer bar
     connect(m_bar, &CustomerBar::languageToggled, this, [this] {
-        setLanguage(m_languages->language() == u"ko" ? QStringLiteral("en")
-                                                     : QStringLiteral("ko"));
+        setLanguage(m_languages->language() == u"ko" ? QStringLiteral("en") : QStringLiteral("ko"));
         speakCurrentPage();
     });
     connect(m_bar, &CustomerBar::largeTextToggled, this, &MainWindow::setLargeText);
@@ -393,8 +392,8 @@ void MainWindow::returnToStart()
     m_flow = nullptr;
     m_paymentId.clear();
     m_timedOut = false;
-    for (Page page : {Page::Pending, Page::Detail, Page::Qr, Page::Progress, Page::Result,
-                      Page::Error})
+    for (Page page :
+         {Page::Pending, Page::Detail, Page::Qr, Page::Progress, Page::Result, Page::Error})
         screen(page)->clear();
     const config::KioskConfig &config = m_session->config();
     m_theme.largeText = config.largeText;

@@ -65,8 +65,8 @@ Result<DemoSeed> DemoSeed::load(const QString &path)
         if (payment[u"terminalId"].toString(seed.terminalId) != seed.terminalId)
             continue;
         const QString shopId = shops.at(shop)[u"shopId"].toString();
-        seed.paymentIds.append(eth::toHex(eth::keccak256(
-            (shopId + u':' + payment[u"purchaseId"].toString()).toUtf8())));
+        seed.paymentIds.append(eth::toHex(
+            eth::keccak256((shopId + u':' + payment[u"purchaseId"].toString()).toUtf8())));
     }
     if (seed.terminalId.isEmpty() || seed.wallets.isEmpty())
         return fail(translate("the demo data %1 has no terminal or no wallets").arg(path));
@@ -90,8 +90,8 @@ Result<QString> DemoWallet::answer(const QStringList &frames) const
                                       eth::signPersonal(request->messageHash, key.value()),
                                       QStringLiteral("loyalty-kiosk demo wallet"));
     }
-    return fail(translate("the demo wallet holds no key for %1")
-                    .arg(request->signer->toChecksummed()));
+    return fail(
+        translate("the demo wallet holds no key for %1").arg(request->signer->toChecksummed()));
 }
 
 } // namespace kiosk::session

@@ -138,7 +138,8 @@ void KioskSession::resumeUnfinished()
     }
     for (const workflow::JournalEntry &entry : unfinished.value()) {
         qCInfo(lcSession).noquote() << "finishing" << entry.paymentId << "left from before";
-        auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+        auto *flow =
+            new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
         keepInBackground(flow);
         flow->resume(entry);
     }

@@ -57,9 +57,8 @@ void DetailScreen::retranslate()
     m_shop->setText(m_item.shopName.isEmpty() ? tr("Shop") : m_item.shopName);
     m_amount->setText(payment.paymentId.isEmpty() ? QString() : PendingScreen::amountText(payment));
     m_purchase->setText(tr("Purchase %1").arg(payment.purchaseId));
-    m_points->setText(
-        tr("Paid with points: %1")
-            .arg(eth::formatMoney(payment.paidPoint, payment.currency, QLocale())));
+    m_points->setText(tr("Paid with points: %1")
+                          .arg(eth::formatMoney(payment.paidPoint, payment.currency, QLocale())));
     m_status->setText(payment.paymentId.isEmpty()
                           ? QString()
                           : PendingScreen::openedText(payment) + QStringLiteral(" · ") +

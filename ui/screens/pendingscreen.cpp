@@ -37,11 +37,11 @@ QString PendingScreen::openedText(const relay::PaymentItem &payment)
 {
     if (payment.openCancelTimestamp > 0)
         return tr("Cancellation opened %1")
-            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(payment.openCancelTimestamp)
-                                        .time(),
-                                    QLocale::ShortFormat));
-    const qint64 paid = payment.closeNewTimestamp ? payment.closeNewTimestamp
-                                                  : payment.openNewTimestamp;
+            .arg(QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(payment.openCancelTimestamp).time(),
+                QLocale::ShortFormat));
+    const qint64 paid =
+        payment.closeNewTimestamp ? payment.closeNewTimestamp : payment.openNewTimestamp;
     return tr("Paid %1").arg(
         QLocale().toString(QDateTime::fromSecsSinceEpoch(paid), QLocale::ShortFormat));
 }
@@ -78,10 +78,10 @@ void PendingScreen::rebuildCards()
         auto *lines = new QVBoxLayout(card);
         lines->setContentsMargins(24, 16, 24, 16);
         const QString shop = item.shopName.isEmpty() ? tr("Shop") : item.shopName;
-        const QStringList texts{
-            shop, amountText(payment), tr("Purchase %1").arg(payment.purchaseId),
-            openedText(payment) + QStringLiteral(" · ") +
-                relay::paymentStatusText(payment.paymentStatus)};
+        const QStringList texts{shop, amountText(payment),
+                                tr("Purchase %1").arg(payment.purchaseId),
+                                openedText(payment) + QStringLiteral(" · ") +
+                                    relay::paymentStatusText(payment.paymentStatus)};
         for (int i = 0; i < texts.size(); ++i) {
             auto *label = new QLabel(texts.at(i), card);
             label->setWordWrap(true);
@@ -109,8 +109,8 @@ void PendingScreen::retranslate()
                             : tr("No cancellation is waiting at this kiosk. Please ask the shop "
                                  "staff to start one."));
     else
-        m_hint->setText(tr("%n cancellation(s) waiting. Touch yours.", nullptr,
-                           int(m_items.size())));
+        m_hint->setText(
+            tr("%n cancellation(s) waiting. Touch yours.", nullptr, int(m_items.size())));
     rebuildCards();
     m_back->setText(tr("Back"));
     describe(m_back, tr("Back"), tr("Returns to the start screen"));

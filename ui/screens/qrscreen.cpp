@@ -2,8 +2,8 @@
 #include "screens/qrscreen.h"
 
 #include "countdownring.h"
-#include "theme.h"
 #include "qrcodewidget.h"
+#include "theme.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -13,12 +13,10 @@ namespace kiosk::ui {
 
 QrScreen::QrScreen(QWidget *parent)
     : Screen(parent), m_title(addLabel("qrTitle", "title")), m_signer(addLabel("qrSigner")),
-      m_code(new QrCodeWidget(this)), m_ring(new CountdownRing(this)),
-      m_time(new QLabel(this)), m_steps(addLabel("qrSteps")),
-      m_wallets(addLabel("qrWallets", "small")), m_scanStatus(addLabel("scanStatus", "muted")),
-      m_rejected(addLabel("scanRejected", "danger")),
-      m_demoWallet(makeButton("demoWalletButton", "primary")),
-      m_cancel(makeButton("qrCancel"))
+      m_code(new QrCodeWidget(this)), m_ring(new CountdownRing(this)), m_time(new QLabel(this)),
+      m_steps(addLabel("qrSteps")), m_wallets(addLabel("qrWallets", "small")),
+      m_scanStatus(addLabel("scanStatus", "muted")), m_rejected(addLabel("scanRejected", "danger")),
+      m_demoWallet(makeButton("demoWalletButton", "primary")), m_cancel(makeButton("qrCancel"))
 {
     // Square and large, but leaving room for the time, the steps and the buttons below.
     m_code->setFixedSize(560, 560);

@@ -55,8 +55,8 @@ void ResultScreen::retranslate()
     const bool refunded = status == relay::status::CancelCompleted;
     const bool rejectedAsAsked = !m_approval && status == relay::status::CancelFailed;
     // ✓ refunded, ✕ rejected as asked, ! anything else: never colour alone (WCAG 1.4.1).
-    m_icon->setText(refunded ? QStringLiteral("✓") : (rejectedAsAsked ? QStringLiteral("✕")
-                                                                       : QStringLiteral("!")));
+    m_icon->setText(refunded ? QStringLiteral("✓")
+                             : (rejectedAsAsked ? QStringLiteral("✕") : QStringLiteral("!")));
     setRole(m_icon, refunded ? "success" : (rejectedAsAsked ? "title" : "danger"));
     QFont iconFont = m_icon->font();
     iconFont.setPixelSize(Theme::current().titlePx() * 3);
@@ -75,15 +75,15 @@ void ResultScreen::retranslate()
                            "staff."));
     }
     m_status->setText(tr("Result: %1").arg(relay::paymentStatusText(status)));
-    m_receipt->setText(
-        tr("Receipt\nShop: %1\nPurchase: %2\nAmount: %3\nStatus: %4 (%5)\nTime: %6\n"
-           "Reference: %7")
-            .arg(m_shopName, m_payment.purchaseId, PendingScreen::amountText(m_payment),
-                 relay::paymentStatusText(status))
-            .arg(status)
-            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_finishedAt),
-                                    QLocale::ShortFormat))
-            .arg(m_reference));
+    m_receipt->setText(tr("Receipt\nShop: %1\nPurchase: %2\nAmount: %3\nStatus: %4 (%5)\nTime: %6\n"
+                          "Reference: %7")
+                           .arg(m_shopName, m_payment.purchaseId,
+                                PendingScreen::amountText(m_payment),
+                                relay::paymentStatusText(status))
+                           .arg(status)
+                           .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_finishedAt),
+                                                   QLocale::ShortFormat))
+                           .arg(m_reference));
     m_icon->setAccessibleName(m_title->text());
     m_done->setText(tr("Done"));
     describe(m_done, tr("Done"), tr("Returns to the start screen"));
