@@ -324,7 +324,8 @@ void MainWindow::onCountdown(int secondsLeft)
     m_timedOut = true;
     m_error->setError(tr("Your wallet's answer did not arrive within the time limit."),
                       relay::codes::ApprovalTimeout, false);
-    m_session->endCancellation();
+    // The workflow is closing the cancellation itself right now; leaving the page hands it to
+    // the background to finish.
     showPage(Page::Error);
 }
 

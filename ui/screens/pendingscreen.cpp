@@ -48,6 +48,19 @@ QString PendingScreen::openedText(const relay::PaymentItem &payment)
 
 void PendingScreen::setItems(const QList<workflow::PendingItem> &items, bool stillLooking)
 {
+    const auto sameCards = [&] {
+        if (items.size() != m_items.size())
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i)
+            if (items[i].payment.paymentId != m_items[i].payment.paymentId ||
+                items[i].payment.paymentStatus != m_items[i].payment.paymentStatus ||
+                items[i].shopName != m_items[i].shopName)
+                return false;
+        return true;
+    };
+    // Refreshes arrive every few seconds: rebuilding identical cards could swallow a tap.
+    if (sameCards() && stillLooking == m_stillLooking)
+        return;
     m_items = items;
     m_stillLooking = stillLooking;
     retranslate();
