@@ -145,6 +145,20 @@ void TestJournal::csvEscapes()
     QVERIFY2(csv.contains(u"\"Demo Cafe, \"\"Gangnam\"\"\""_qs), qPrintable(csv));
     QVERIFY(csv.contains(u"\"line one\nline two\""_qs));
     QVERIFY(csv.contains(u",approve,"_qs));
+
+    // Staff's export button: the same CSV as a file, in a folder made on demand.
+    const auto path = journal.exportCsvFile(dir.filePath(QStringLiteral("exports")));
+    QVERIFY2(path.ok(), qPrintable(path.error()));
+    QFile file(path.value());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), csv);
+    // A folder that cannot exist (a file is in the way) is a clear error, not a crash.
+    QFile blocker(dir.filePath(QStringLiteral("blocked")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto refused = journal.exportCsvFile(blocker.fileName() + QStringLiteral("/exports"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(u"blocked"_qs));
 }
 
 void TestJournal::pruneKeepsUnfinished()

@@ -997,6 +997,45 @@
     </message>
 </context>
 <context>
+    <name>kiosk::session</name>
+    <message>
+        <source>the demo data holds a bad key for %1</source>
+        <translation>the demo data holds a bad key for %1</translation>
+    </message>
+    <message>
+        <source>cannot read the demo data %1: %2</source>
+        <translation>cannot read the demo data %1: %2</translation>
+    </message>
+    <message>
+        <source>the demo data %1 is not JSON: %2</source>
+        <translation>the demo data %1 is not JSON: %2</translation>
+    </message>
+    <message>
+        <source>the demo data names a shop it does not have</source>
+        <translation>the demo data names a shop it does not have</translation>
+    </message>
+    <message>
+        <source>the demo data %1 has no terminal or no wallets</source>
+        <translation>the demo data %1 has no terminal or no wallets</translation>
+    </message>
+    <message>
+        <source>the request does not say which wallet must sign</source>
+        <translation>the request does not say which wallet must sign</translation>
+    </message>
+    <message>
+        <source>the demo wallet holds no key for %1</source>
+        <translation>the demo wallet holds no key for %1</translation>
+    </message>
+    <message>
+        <source>cannot create the demo state directory %1</source>
+        <translation>cannot create the demo state directory %1</translation>
+    </message>
+    <message>
+        <source>The demo relay could not start: %1</source>
+        <translation>The demo relay could not start: %1</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::staff</name>
     <message>
         <source>the PIN must be digits only (0 to 9)</source>
@@ -1041,61 +1080,6 @@
     <message>
         <source>no state directory</source>
         <translation>no state directory</translation>
-    </message>
-</context>
-<context>
-    <name>kiosk::ui</name>
-    <message>
-        <source>The time to approve ran out</source>
-        <translation>The time to approve ran out</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
-    </message>
-    <message>
-        <source>The signature was not accepted</source>
-        <translation>The signature was not accepted</translation>
-    </message>
-    <message>
-        <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation>Make sure you use the wallet that paid, then try again.</translation>
-    </message>
-    <message>
-        <source>This payment was not found</source>
-        <translation>This payment was not found</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff for help.</source>
-        <translation>Please ask the shop staff for help.</translation>
-    </message>
-    <message>
-        <source>This cancellation is already closed</source>
-        <translation>This cancellation is already closed</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff to open it again if needed.</source>
-        <translation>Please ask the shop staff to open it again if needed.</translation>
-    </message>
-    <message>
-        <source>The loyalty system cannot be reached</source>
-        <translation>The loyalty system cannot be reached</translation>
-    </message>
-    <message>
-        <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
-        <translation>Please try again in a moment. If it keeps happening, ask the shop staff.</translation>
-    </message>
-    <message>
-        <source>This cancellation cannot go on</source>
-        <translation>This cancellation cannot go on</translation>
-    </message>
-    <message>
-        <source>The loyalty system refused this step</source>
-        <translation>The loyalty system refused this step</translation>
-    </message>
-    <message>
-        <source>Please try again. If it keeps happening, ask the shop staff.</source>
-        <translation>Please try again. If it keeps happening, ask the shop staff.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1520,61 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ErrorPresenter</name>
+    <message>
+        <source>The time to approve ran out</source>
+        <translation>The time to approve ran out</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose the cancellation again to start over.</source>
+        <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
+    </message>
+    <message>
+        <source>The signature was not accepted</source>
+        <translation>The signature was not accepted</translation>
+    </message>
+    <message>
+        <source>Make sure you use the wallet that paid, then try again.</source>
+        <translation>Make sure you use the wallet that paid, then try again.</translation>
+    </message>
+    <message>
+        <source>This payment was not found</source>
+        <translation>This payment was not found</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff for help.</source>
+        <translation>Please ask the shop staff for help.</translation>
+    </message>
+    <message>
+        <source>This cancellation is already closed</source>
+        <translation>This cancellation is already closed</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff to open it again if needed.</source>
+        <translation>Please ask the shop staff to open it again if needed.</translation>
+    </message>
+    <message>
+        <source>The loyalty system cannot be reached</source>
+        <translation>The loyalty system cannot be reached</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
+        <translation>Please try again in a moment. If it keeps happening, ask the shop staff.</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot go on</source>
+        <translation>This cancellation cannot go on</translation>
+    </message>
+    <message>
+        <source>The loyalty system refused this step</source>
+        <translation>The loyalty system refused this step</translation>
+    </message>
+    <message>
+        <source>Please try again. If it keeps happening, ask the shop staff.</source>
+        <translation>Please try again. If it keeps happening, ask the shop staff.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ErrorScreen</name>
     <message>
         <source>Try again</source>
@@ -1591,14 +1630,6 @@
     <message>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
-    </message>
-    <message>
-        <source>Not exported: cannot create the folder %1</source>
-        <translation>Not exported: cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>Not exported: cannot write %1: %2</source>
-        <translation>Not exported: cannot write %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2480,6 +2511,14 @@ Reference: %7</translation>
     <message>
         <source>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</source>
         <translation>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -997,6 +997,45 @@
     </message>
 </context>
 <context>
+    <name>kiosk::session</name>
+    <message>
+        <source>the demo data holds a bad key for %1</source>
+        <translation>데모 데이터에 %1의 잘못된 키가 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the demo data %1: %2</source>
+        <translation>데모 데이터 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the demo data %1 is not JSON: %2</source>
+        <translation>데모 데이터 %1이(가) JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the demo data names a shop it does not have</source>
+        <translation>데모 데이터에 없는 상점이 지정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the demo data %1 has no terminal or no wallets</source>
+        <translation>데모 데이터 %1에 단말기 또는 지갑이 없습니다</translation>
+    </message>
+    <message>
+        <source>the request does not say which wallet must sign</source>
+        <translation>요청에 서명할 지갑이 나와 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the demo wallet holds no key for %1</source>
+        <translation>데모 지갑에 %1의 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the demo state directory %1</source>
+        <translation>데모 상태 디렉터리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The demo relay could not start: %1</source>
+        <translation>데모 릴레이를 시작할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::staff</name>
     <message>
         <source>the PIN must be digits only (0 to 9)</source>
@@ -1041,61 +1080,6 @@
     <message>
         <source>no state directory</source>
         <translation>상태 디렉터리가 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>kiosk::ui</name>
-    <message>
-        <source>The time to approve ran out</source>
-        <translation>승인 시간이 지났습니다</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The signature was not accepted</source>
-        <translation>서명이 받아들여지지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation>결제에 사용한 지갑인지 확인한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>This payment was not found</source>
-        <translation>이 결제를 찾을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff for help.</source>
-        <translation>직원에게 도움을 요청하세요.</translation>
-    </message>
-    <message>
-        <source>This cancellation is already closed</source>
-        <translation>이 취소 건은 이미 종료되었습니다</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff to open it again if needed.</source>
-        <translation>필요하면 직원에게 취소를 다시 시작해 달라고 요청하세요.</translation>
-    </message>
-    <message>
-        <source>The loyalty system cannot be reached</source>
-        <translation>포인트 시스템에 연결할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
-        <translation>잠시 후 다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
-    </message>
-    <message>
-        <source>This cancellation cannot go on</source>
-        <translation>이 취소를 계속 진행할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The loyalty system refused this step</source>
-        <translation>포인트 시스템이 이 단계를 거부했습니다</translation>
-    </message>
-    <message>
-        <source>Please try again. If it keeps happening, ask the shop staff.</source>
-        <translation>다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1517,61 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ErrorPresenter</name>
+    <message>
+        <source>The time to approve ran out</source>
+        <translation>승인 시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose the cancellation again to start over.</source>
+        <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The signature was not accepted</source>
+        <translation>서명이 받아들여지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Make sure you use the wallet that paid, then try again.</source>
+        <translation>결제에 사용한 지갑인지 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This payment was not found</source>
+        <translation>이 결제를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff for help.</source>
+        <translation>직원에게 도움을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This cancellation is already closed</source>
+        <translation>이 취소 건은 이미 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff to open it again if needed.</source>
+        <translation>필요하면 직원에게 취소를 다시 시작해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The loyalty system cannot be reached</source>
+        <translation>포인트 시스템에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment. If it keeps happening, ask the shop staff.</source>
+        <translation>잠시 후 다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot go on</source>
+        <translation>이 취소를 계속 진행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The loyalty system refused this step</source>
+        <translation>포인트 시스템이 이 단계를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Please try again. If it keeps happening, ask the shop staff.</source>
+        <translation>다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ErrorScreen</name>
     <message>
         <source>Try again</source>
@@ -1588,14 +1627,6 @@
     <message>
         <source>Not exported: %1</source>
         <translation>내보내지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Not exported: cannot create the folder %1</source>
-        <translation>내보내지 못했습니다: 폴더 %1을(를) 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Not exported: cannot write %1: %2</source>
-        <translation>내보내지 못했습니다: %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2470,6 +2501,14 @@ Reference: %7</source>
     <message>
         <source>No cancellation with purchase id %1 is known at this terminal; enter the payment id from the receipt</source>
         <translation>이 단말기에는 구매 ID %1에 해당하는 취소 건이 없습니다. 영수증에 있는 결제 ID를 입력하세요</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,22 @@
 namespace kiosk::ui {
 
 namespace {
-QString tr(const char *text)
+// Gives the texts below their own translation context, one lupdate understands.
+struct ErrorPresenter
 {
-    return QCoreApplication::translate("kiosk::ui::ErrorPresenter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kiosk::ui::ErrorPresenter)
+
+public:
+    static ErrorPresentation present(const QString &message, int relayCode, bool canRetry);
+};
 } // namespace
 
 ErrorPresentation presentError(const QString &message, int relayCode, bool canRetry)
+{
+    return ErrorPresenter::present(message, relayCode, canRetry);
+}
+
+ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode, bool canRetry)
 {
     namespace codes = relay::codes;
     ErrorPresentation p;

@@ -16,16 +16,14 @@
 namespace kiosk::session {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("kiosk::session", text);
-}
 
 Result<DemoSeed::Wallet> walletFrom(const QString &name, const QString &keyHex)
 {
     auto key = eth::SecretKey::fromHex(keyHex);
     if (!key)
-        return fail(translate("the demo data holds a bad key for %1").arg(name));
+        return fail(
+            QCoreApplication::translate("kiosk::session", "the demo data holds a bad key for %1")
+                .arg(name));
     return DemoSeed::Wallet{name, keyHex, eth::addressOf(key.value())};
 }
 } // namespace
@@ -34,11 +32,15 @@ Result<DemoSeed> DemoSeed::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(translate("cannot read the demo data %1: %2").arg(path, file.errorString()));
+        return fail(
+            QCoreApplication::translate("kiosk::session", "cannot read the demo data %1: %2")
+                .arg(path, file.errorString()));
     QJsonParseError error{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (error.error != QJsonParseError::NoError)
-        return fail(translate("the demo data %1 is not JSON: %2").arg(path, error.errorString()));
+        return fail(
+            QCoreApplication::translate("kiosk::session", "the demo data %1 is not JSON: %2")
+                .arg(path, error.errorString()));
 
     DemoSeed seed;
     const QJsonObject terminal = root.value(u"terminal").toObject();
@@ -61,7 +63,8 @@ Result<DemoSeed> DemoSeed::load(const QString &path)
     for (const QJsonValue &payment : root.value(u"payments").toArray()) {
         const int shop = payment[u"shop"].toInt();
         if (shop < 0 || shop >= shops.size())
-            return fail(translate("the demo data names a shop it does not have"));
+            return fail(QCoreApplication::translate("kiosk::session",
+                                                    "the demo data names a shop it does not have"));
         if (payment[u"terminalId"].toString(seed.terminalId) != seed.terminalId)
             continue;
         const QString shopId = shops.at(shop)[u"shopId"].toString();
@@ -69,7 +72,9 @@ Result<DemoSeed> DemoSeed::load(const QString &path)
             eth::keccak256((shopId + u':' + payment[u"purchaseId"].toString()).toUtf8())));
     }
     if (seed.terminalId.isEmpty() || seed.wallets.isEmpty())
-        return fail(translate("the demo data %1 has no terminal or no wallets").arg(path));
+        return fail(QCoreApplication::translate("kiosk::session",
+                                                "the demo data %1 has no terminal or no wallets")
+                        .arg(path));
     return seed;
 }
 
@@ -79,7 +84,8 @@ Result<QString> DemoWallet::answer(const QStringList &frames) const
     if (!request)
         return fail(request.error());
     if (!request->signer)
-        return fail(translate("the request does not say which wallet must sign"));
+        return fail(QCoreApplication::translate("kiosk::session",
+                                                "the request does not say which wallet must sign"));
     for (const DemoSeed::Wallet &wallet : m_seed.wallets) {
         if (wallet.address != *request->signer)
             continue;
@@ -90,8 +96,8 @@ Result<QString> DemoWallet::answer(const QStringList &frames) const
                                       eth::signPersonal(request->messageHash, key.value()),
                                       QStringLiteral("loyalty-kiosk demo wallet"));
     }
-    return fail(
-        translate("the demo wallet holds no key for %1").arg(request->signer->toChecksummed()));
+    return fail(QCoreApplication::translate("kiosk::session", "the demo wallet holds no key for %1")
+                    .arg(request->signer->toChecksummed()));
 }
 
 } // namespace kiosk::session

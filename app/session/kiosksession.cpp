@@ -24,10 +24,6 @@ using workflow::CancellationWorkflow;
 using State = workflow::CancellationWorkflow::State;
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("kiosk::session", text);
-}
 
 bool isActive(State state)
 {
@@ -62,7 +58,9 @@ void KioskSession::start()
     // Demo cancellations are kept apart from real ones.
     m_stateDir = m_demo ? QDir(dir.value()).filePath(QStringLiteral("demo")) : dir.value();
     if (m_demo && !QDir().mkpath(m_stateDir))
-        return failStart(translate("cannot create the demo state directory %1").arg(m_stateDir));
+        return failStart(QCoreApplication::translate("kiosk::session",
+                                                     "cannot create the demo state directory %1")
+                             .arg(m_stateDir));
     if (auto opened = m_journal.open(m_stateDir); !opened)
         return failStart(opened.error());
     m_journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
@@ -85,7 +83,9 @@ void KioskSession::startDemo()
     m_demoRelay = new relay::DemoRelay(this);
     connect(m_demoRelay, &relay::DemoRelay::ready, this, &KioskSession::connectRelay);
     connect(m_demoRelay, &relay::DemoRelay::failed, this, [this](const QString &reason) {
-        failStart(translate("The demo relay could not start: %1").arg(reason));
+        failStart(
+            QCoreApplication::translate("kiosk::session", "The demo relay could not start: %1")
+                .arg(reason));
     });
     m_demoRelay->start(relay::DemoRelay::findSimulator(),
                        {QStringLiteral("--approver"), relay::approverName(m_config.approver)});

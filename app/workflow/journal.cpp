@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -376,6 +378,29 @@ Result<QString> Journal::exportCsv(const QString &search) const
         csv += escaped.join(u',') + QStringLiteral("\r\n");
     }
     return csv;
+}
+
+} // namespace kiosk::workflow
+
+namespace kiosk::workflow {
+
+Result<QString> Journal::exportCsvFile(const QString &directory, const QString &search) const
+{
+    const auto csv = exportCsv(search);
+    if (!csv)
+        return fail(csv.error());
+    if (!QDir().mkpath(directory))
+        return fail(QCoreApplication::translate("kiosk::workflow", "cannot create the folder %1")
+                        .arg(directory));
+    const QString path = QDir(directory).filePath(
+        QStringLiteral("history-%1.csv")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QSaveFile file(path);
+    const QByteArray bytes = csv->toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(QCoreApplication::translate("kiosk::workflow", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
+    return path;
 }
 
 } // namespace kiosk::workflow

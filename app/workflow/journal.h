@@ -80,6 +80,8 @@ public:
     Result<int> prune(int retentionDays, qint64 nowSeconds);
     // RFC 4180 CSV of history(search).
     Result<QString> exportCsv(const QString &search = {}) const;
+    // The same CSV written atomically to directory/history-YYYYMMDD-HHMMSS.csv; answers the path.
+    Result<QString> exportCsvFile(const QString &directory, const QString &search = {}) const;
 
 private:
     Result<bool> migrate();

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -144,31 +143,14 @@ QString HistoryTab::exportCsv()
         showMessage([] { return tr("Not exported: the history is not open yet."); }, true);
         return {};
     }
-    const auto csv = journal->exportCsv(m_search->text().trimmed());
-    if (!csv) {
-        showMessage([error = csv.error()] { return tr("Not exported: %1").arg(error); }, true);
+    // The journal writes the file: screens do no disk I/O themselves.
+    const auto written = journal->exportCsvFile(QDir(stateDir).filePath(QStringLiteral("exports")),
+                                                m_search->text().trimmed());
+    if (!written) {
+        showMessage([error = written.error()] { return tr("Not exported: %1").arg(error); }, true);
         return {};
     }
-    const QDir dir(stateDir);
-    if (!dir.mkpath(QStringLiteral("exports"))) {
-        const QString folder = dir.filePath(QStringLiteral("exports"));
-        showMessage(
-            [folder] { return tr("Not exported: cannot create the folder %1").arg(folder); }, true);
-        return {};
-    }
-    const QString path = dir.filePath(
-        QStringLiteral("exports/history-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QSaveFile file(path);
-    const QByteArray bytes = csv->toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showMessage(
-            [path, error = file.errorString()] {
-                return tr("Not exported: cannot write %1: %2").arg(path, error);
-            },
-            true);
-        return {};
-    }
+    const QString path = written.value();
     showMessage([path] { return tr("Exported to %1").arg(path); }, false);
     return path;
 }
