@@ -3,6 +3,7 @@
 // kiosk starts the bundled relay simulator and the demo wallet answers the QR code on screen.
 // With KIOSK_SCREENSHOT_DIR set, every screen is saved there in Korean and English.
 #include "customerbar.h"
+#include "guidance.h"
 #include "idlewatcher.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void idleAsksThenClearsEverything();
     void languageSwitchesAtOnce();
     void staffModeNeedsThePin();
+    void guidanceSpeaksEachPage();
     void accessibilityModes();
     void everyControlIsLargeAndNamed();
     void contrastMeetsWcag();
@@ -321,6 +323,23 @@ void TestKioskUi::staffModeNeedsThePin()
     }
     tap(QStringLiteral("staffExit"));
     QCOMPARE(m_window->page(), Page::Attract);
+}
+
+void TestKioskUi::guidanceSpeaksEachPage()
+{
+    auto *guidance = m_window->guidance();
+    guidance->setEnabled(true); // heard through the earphone jack when an engine is installed
+    QSignalSpy spoken(guidance, &kiosk::ui::Guidance::spoken);
+    openDetail(kFirstPayment);
+    QVERIFY(!spoken.isEmpty());
+    QVERIFY(spoken.last().first().toString().contains(
+        find<QLabel>(QStringLiteral("detailAmount"))->text()));
+    tap(QStringLiteral("speakButton")); // "read aloud" repeats the page
+    QCOMPARE(spoken.last().first().toString(), guidance->lastText());
+    m_window->idleWatcher()->warnNow();
+    QCOMPARE(spoken.last().first().toString(),
+             find<QLabel>(QStringLiteral("stillThereTitle"))->text() + u' ' +
+                 find<QLabel>(QStringLiteral("stillThereDetail"))->text());
 }
 
 void TestKioskUi::accessibilityModes()

@@ -2451,6 +2451,14 @@ Reference: %7</translation>
         <source>Settings, connection, history, opening a cancellation and diagnostics</source>
         <translation>Settings, connection, history, opening a cancellation and diagnostics</translation>
     </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Quits the application; the system service starts it again with the saved settings</source>
+        <translation>Quits the application; the system service starts it again with the saved settings</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>

@@ -2442,6 +2442,14 @@ Reference: %7</source>
         <source>Settings, connection, history, opening a cancellation and diagnostics</source>
         <translation>설정, 연결, 기록, 취소 시작, 진단</translation>
     </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>키오스크 다시 시작</translation>
+    </message>
+    <message>
+        <source>Quits the application; the system service starts it again with the saved settings</source>
+        <translation>프로그램을 종료합니다. 시스템 서비스가 저장된 설정으로 다시 시작합니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>

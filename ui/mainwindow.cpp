@@ -160,6 +160,12 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_pin, &PinScreen::accepted, this, [this] { showPage(Page::Staff); });
     connect(m_pin, &PinScreen::cancelled, this, &MainWindow::returnToStart);
     connect(m_staff, &StaffScreen::exitRequested, this, &MainWindow::returnToStart);
+    connect(m_staff, &StaffScreen::restartRequested, this, [this] {
+        // Behind the PIN only: the service (Restart=always) brings the kiosk back.
+        setProperty("allowClose", true);
+        m_session->endCancellation();
+        QApplication::quit();
+    });
     connect(m_staff, &StaffScreen::pinChanged, m_pinGate, &staff::PinGate::setHash);
     connect(m_staff, &StaffScreen::settingsSaved, this, &MainWindow::applySettings);
     connect(m_staff, &StaffScreen::customerCancellationReady, this, [this] {

@@ -33,6 +33,8 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     setRole(m_mode, "muted");
     m_exit = makeStaffButton(QStringLiteral("staffExit"), this, "primary");
     connect(m_exit, &QPushButton::clicked, this, &StaffScreen::exitRequested);
+    m_restart = makeStaffButton(QStringLiteral("staffRestart"), this, "danger");
+    connect(m_restart, &QPushButton::clicked, this, &StaffScreen::restartRequested);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("staffTabs"));
@@ -61,6 +63,7 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_restart);
     retranslate();
 }
 
@@ -91,6 +94,10 @@ void StaffScreen::retranslate()
     m_exit->setText(tr("Back to customer screens"));
     setAccessibleTexts(m_exit, tr("Back to customer screens"),
                        tr("Leaves staff mode; unsaved settings are dropped"));
+    m_restart->setText(tr("Restart the kiosk"));
+    setAccessibleTexts(m_restart, tr("Restart the kiosk"),
+                       tr("Quits the application; the system service starts it again with the "
+                          "saved settings"));
     setAccessibleName(tr("Staff mode"));
     // The tabs retranslate their own contents on the same event; their titles live here.
     for (int index = 0; index < m_tabs->count(); ++index)

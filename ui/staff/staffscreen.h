@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // Back to the customer screens.
     void exitRequested();
+    // Quit so the service manager starts the kiosk again (settings that need a restart).
+    void restartRequested();
     // Staff saved settings (already written to the state directory's overrides file).
     void settingsSaved(const kiosk::config::KioskConfig &config);
     // Staff changed the PIN (already saved): the PinGate should take this hash.
@@ -55,6 +57,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_mode = nullptr;
     QPushButton *m_exit = nullptr;
+    QPushButton *m_restart = nullptr;
     QTabWidget *m_tabs = nullptr;
     SettingsTab *m_settings = nullptr;
     ConnectionTab *m_connection = nullptr;

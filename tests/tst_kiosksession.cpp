@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// KioskSession in demo mode: the bundled simulator, the staged demo payments, the demo wallet,
+// and a customer walking away in the middle of a cancellation.
+#include "qr/requestcodec.h"
+#include "relay/relayclient.h"
+#include "session/kiosksession.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosk::session::KioskSession;
+using kiosk::workflow::CancellationWorkflow;
+using State = kiosk::workflow::CancellationWorkflow::State;
+
+namespace {
+// P00000000000203 of the demo data, paid by the demo customer Kim.
+const QString kPayment =
+    QStringLiteral("0x88fac78e6ab881a66076f1d1105fc26c78adfa663bed2be5deb253bbef7948fc");
+} // namespace
+
+class TestKioskSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("LOYALTY_RELAY_SIM", KIOSK_RELAYSIM_BIN); }
+    void init();
+    void cleanup();
+    void demoListsTheSeededPayments();
+    void demoWalletAnswersOnlyForItsWallets();
+    void walkingAwayClosesSoItCanBeOpenedAgain();
+    void badRelayUrlSaysWhy();
+
+private:
+    int statusOf(const QString &paymentId) const;
+    void simConfig(const QByteArray &json);
+    CancellationWorkflow *awaitRequest(bool approval);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<KioskSession> m_session;
+};
+
+void TestKioskSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    kiosk::config::KioskConfig config; // no relay URL: demo
+    config.stateDir = m_dir->path();
+    m_session = std::make_unique<KioskSession>(config);
+    m_session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), KioskSession::Connection::Ready, 15000);
+    QVERIFY(m_session->isDemo());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->pendingList()->items().size() == 3 &&
+                                 !m_session->pendingList()->isBusy(),
+                             10000);
+}
+
+void TestKioskSession::cleanup()
+{
+    m_session.reset();
+    m_dir.reset();
+}
+
+int TestKioskSession::statusOf(const QString &paymentId) const
+{
+    for (const auto &item : m_session->pendingList()->items())
+        if (item.payment.paymentId == paymentId)
+            return item.payment.paymentStatus;
+    return -1;
+}
+
+void TestKioskSession::simConfig(const QByteArray &json)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        m_session->client()->settings().baseUrl.resolved(QUrl(QStringLiteral("/sim/config"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, json);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+CancellationWorkflow *TestKioskSession::awaitRequest(bool approval)
+{
+    CancellationWorkflow *flow = m_session->beginCancellation(kPayment);
+    connect(flow, &CancellationWorkflow::stateChanged, flow, [flow, approval](State state) {
+        if (state == State::Ready)
+            flow->choose(approval);
+    });
+    // QTRY_* cannot be used in a function that returns a value: callers check for null.
+    const bool shown =
+        QTest::qWaitFor([flow] { return flow->state() == State::AwaitingResponse; }, 10000);
+    return shown ? flow : nullptr;
+}
+
+void TestKioskSession::demoListsTheSeededPayments()
+{
+    QCOMPARE(statusOf(kPayment), 18); // paid, not yet opened: staged for a customer
+    QCOMPARE(m_session->demoWallet()->seed().terminalId, QStringLiteral("KIOSK0001"));
+    QCOMPARE(m_session->client()->settings().terminalId, QStringLiteral("KIOSK0001"));
+    QVERIFY(m_session->stateDir().endsWith(u"/demo")); // demo history kept apart
+}
+
+void TestKioskSession::demoWalletAnswersOnlyForItsWallets()
+{
+    const kiosk::session::DemoWallet *wallet = m_session->demoWallet();
+    QVERIFY(!wallet->answer({QStringLiteral("hello")}).ok());
+
+    CancellationWorkflow *flow = awaitRequest(true);
+    QVERIFY(flow);
+    // Both formats the kiosk can show: a UR and native JSON.
+    for (auto format : {kiosk::qr::RequestFormat::Ur, kiosk::qr::RequestFormat::Json}) {
+        const auto answer = wallet->answer(kiosk::qr::requestFrames(flow->request(), format));
+        QVERIFY2(answer.ok(), qPrintable(answer.error()));
+    }
+    kiosk::qr::SigningRequest foreign = flow->request();
+    foreign.signer =
+        kiosk::eth::Address::parse(QStringLiteral("0x000000000000000000000000000000000000dEaD"))
+            .value();
+    const auto refused =
+        wallet->answer(kiosk::qr::requestFrames(foreign, kiosk::qr::RequestFormat::Ur));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"0x000000000000000000000000000000000000dEaD"),
+             qPrintable(refused.error()));
+}
+
+void TestKioskSession::walkingAwayClosesSoItCanBeOpenedAgain()
+{
+    simConfig(R"({"closeWindowSeconds":1})"); // the relay refuses early closes for 1 s only
+    QVERIFY(awaitRequest(true));
+    m_session->pendingList()->refresh();
+    QTRY_COMPARE(statusOf(kPayment), 51); // opened when the customer chose
+    QVERIFY(m_session->isScanning());
+    m_session->endCancellation(); // the customer walked away
+    QVERIFY(!m_session->isScanning());
+    QVERIFY(!m_session->currentWorkflow());
+    // Closed (59) in the background, and still offered: it can be opened again.
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(kPayment), 59, 15000);
+
+    CancellationWorkflow *again = awaitRequest(true);
+    QVERIFY(again);
+    const auto answer = m_session->demoWallet()->answer(
+        kiosk::qr::requestFrames(again->request(), kiosk::qr::RequestFormat::Ur));
+    QVERIFY2(answer.ok(), qPrintable(answer.error()));
+    m_session->submitScan(answer.value());
+    QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Finished, 20000);
+    QCOMPARE(again->paymentStatus(), 58);
+    QTRY_COMPARE(statusOf(kPayment), -1); // refunded: no longer pending
+}
+
+void TestKioskSession::badRelayUrlSaysWhy()
+{
+    kiosk::config::KioskConfig config;
+    config.stateDir = m_dir->path();
+    config.relayUrl = QStringLiteral("http://relay.example.com"); // plain HTTP off this machine
+    KioskSession session(config);
+    QSignalSpy changed(&session, &KioskSession::connectionChanged);
+    session.start();
+    QCOMPARE(session.connection(), KioskSession::Connection::Failed);
+    QVERIFY(!session.startError().isEmpty());
+    QCOMPARE(changed.size(), 1);
+}
+
+QTEST_MAIN(TestKioskSession)
+#include "tst_kiosksession.moc"
