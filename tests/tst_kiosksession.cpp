@@ -30,6 +30,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void demoListsTheSeededPayments();
+    void shopIsAskedOncePerShop();
     void demoWalletAnswersOnlyForItsWallets();
     void walkingAwayClosesSoItCanBeOpenedAgain();
     void badRelayUrlSaysWhy();
@@ -102,6 +103,24 @@ void TestKioskSession::demoListsTheSeededPayments()
     QCOMPARE(m_session->demoWallet()->seed().terminalId, QStringLiteral("KIOSK0001"));
     QCOMPARE(m_session->client()->settings().terminalId, QStringLiteral("KIOSK0001"));
     QVERIFY(m_session->stateDir().endsWith(u"/demo")); // demo history kept apart
+}
+
+void TestKioskSession::shopIsAskedOncePerShop()
+{
+    // A fresh list over the same relay: three payments of two shops, fetched at once.
+    kiosk::workflow::PendingList list(m_session->client(), nullptr);
+    QStringList shopCalls;
+    connect(m_session->client(), &kiosk::relay::RelayClient::callFinished, &list,
+            [&](const QString &, const QString &path) {
+                if (path.contains(u"shop/info"))
+                    shopCalls << path;
+            });
+    for (const QString &id : m_session->demoWallet()->seed().paymentIds)
+        list.stage(id);
+    QTRY_VERIFY(list.items().size() == 3 && !list.isBusy());
+    QCOMPARE(shopCalls.size(), 2);
+    for (const auto &item : list.items())
+        QVERIFY(!item.shopName.isEmpty());
 }
 
 void TestKioskSession::demoWalletAnswersOnlyForItsWallets()

@@ -93,12 +93,16 @@ void PendingList::fetch(const QString &paymentId)
             Q_EMIT changed();
             if (!m_shopNames.contains(payment->shopId)) {
                 const QString shopId = payment->shopId;
+                // Asked once: the shop's other payments wait for this answer, not ask again.
+                m_shopNames.insert(shopId, QString());
                 ++m_inFlight;
                 m_client->fetchShop(shopId, this,
                                     [this, shopId](const RelayResult<relay::ShopInfo> &shop) {
                                         const auto shopDone = qScopeGuard([this] { finishOne(); });
-                                        if (!shop)
+                                        if (!shop) {
+                                            m_shopNames.remove(shopId); // ask again next time
                                             return;
+                                        }
                                         m_shopNames.insert(shopId, shop->name);
                                         for (PendingItem &listed : m_items)
                                             if (listed.payment.shopId == shopId)
