@@ -2,6 +2,7 @@
 // The customer screens driven as a customer would, by objectName, offscreen, in demo mode: the
 // kiosk starts the bundled relay simulator and the demo wallet answers the QR code on screen.
 // With KIOSK_SCREENSHOT_DIR set, every screen is saved there in Korean and English.
+#include "camerapreview.h"
 #include "customerbar.h"
 #include "guidance.h"
 #include "idlewatcher.h"
@@ -23,6 +24,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include <cstring>
 
 using kiosk::ui::MainWindow;
 using Page = kiosk::ui::MainWindow::Page;
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void approvePathShowsRefund();
     void rejectPathShowsRejection();
     void badScanIsExplainedAndRequestStays();
+    void cameraPreviewShowsFrames();
     void timeRunningOutShowsWhatToDo();
     void relayRefusalShowsErrorScreen();
     void idleAsksThenClearsEverything();
@@ -231,6 +237,27 @@ void TestKioskUi::badScanIsExplainedAndRequestStays()
     QCOMPARE(m_window->page(), Page::Qr);
     tap(QStringLiteral("qrCancel"));
     QCOMPARE(m_window->page(), Page::Pending);
+}
+
+void TestKioskUi::cameraPreviewShowsFrames()
+{
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    auto *preview = find<kiosk::ui::CameraPreview>(QStringLiteral("cameraPreview"));
+    QVERIFY(preview && preview->isVisible()); // the default scanners include a camera
+    // A frame as the camera would deliver it (no camera on a test machine).
+    QImage picture(640, 480, QImage::Format_RGB32);
+    picture.fill(Qt::darkGreen);
+    QVideoFrame frame(QVideoFrameFormat(picture.size(), QVideoFrameFormat::Format_BGRX8888));
+    QVERIFY(frame.map(QVideoFrame::WriteOnly));
+    for (int y = 0; y < picture.height(); ++y)
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), picture.constScanLine(y),
+                    size_t(picture.width()) * 4);
+    frame.unmap();
+    m_session->cameraFrames()->setVideoFrame(frame);
+    QTRY_VERIFY(!preview->currentImage().isNull());
+    QCOMPARE(preview->currentImage().size(), preview->size());
 }
 
 void TestKioskUi::timeRunningOutShowsWhatToDo()

@@ -65,15 +65,35 @@ QWidget *scrollable(QWidget *page)
 
 MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_languages(new LanguageSwitcher(this)),
-      m_guidance(new Guidance(this)), m_idle(new IdleWatcher(this)), m_root(new QWidget(this)),
-      m_rootLayout(new QVBoxLayout(m_root)), m_lowSpacer(new QWidget(m_root)),
-      m_bar(new CustomerBar(m_root)), m_stack(new QStackedWidget(m_root)),
-      m_stillThere(new StillTherePanel(m_root)), m_attract(new AttractScreen),
-      m_pending(new PendingScreen), m_detail(new DetailScreen), m_qr(new QrScreen),
-      m_progress(new ProgressScreen), m_result(new ResultScreen), m_error(new ErrorScreen),
-      m_pinGate(new staff::PinGate(staffPinHash(session), SystemClock::instance(), this)),
-      m_pin(new PinScreen(m_pinGate)), m_staff(new StaffScreen(session))
+      m_guidance(new Guidance(this)), m_idle(new IdleWatcher(this))
 {
+    // Language and style first: widgets made after them are translated and polished once,
+    // instead of being made, then retranslated and repolished before the first frame.
+    const config::KioskConfig &config = m_session->config();
+    m_theme.largeText = config.largeText;
+    m_theme.highContrast = config.highContrast;
+    m_theme.lowPosition = config.lowPosition;
+    m_theme.screenDpi = config.screenDpi > 0 ? config.screenDpi
+                        : QGuiApplication::primaryScreen()
+                            ? QGuiApplication::primaryScreen()->physicalDotsPerInch()
+                            : 96;
+    Theme::setCurrent(m_theme);
+    qApp->setStyleSheet(m_theme.styleSheet());
+    setLanguage(config.language);
+
+    m_root = new QWidget(this);
+    m_rootLayout = new QVBoxLayout(m_root);
+    m_lowSpacer = new QWidget(m_root);
+    m_bar = new CustomerBar(m_root);
+    m_stack = new QStackedWidget(m_root);
+    m_stillThere = new StillTherePanel(m_root);
+    m_attract = new AttractScreen;
+    m_pending = new PendingScreen;
+    m_detail = new DetailScreen;
+    m_qr = new QrScreen;
+    m_progress = new ProgressScreen;
+    m_result = new ResultScreen;
+    m_error = new ErrorScreen;
     setObjectName(QStringLiteral("mainWindow"));
     m_root->setObjectName(QStringLiteral("kioskRoot"));
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -90,22 +110,11 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
                          static_cast<Screen *>(m_progress), static_cast<Screen *>(m_result),
                          static_cast<Screen *>(m_error)})
         m_stack->addWidget(scrollable(page));
-    m_stack->addWidget(scrollable(m_pin));
-    m_stack->addWidget(m_staff);
 
-    const config::KioskConfig &config = m_session->config();
-    m_theme.largeText = config.largeText;
-    m_theme.highContrast = config.highContrast;
-    m_theme.lowPosition = config.lowPosition;
-    m_theme.screenDpi = config.screenDpi > 0 ? config.screenDpi
-                        : QGuiApplication::primaryScreen()
-                            ? QGuiApplication::primaryScreen()->physicalDotsPerInch()
-                            : 96;
     m_guidance->setEnabled(config.speech);
     m_idle->setTimes(config.idleSeconds, config.idleWarningSeconds);
     m_attract->setDemo(m_session->isDemo());
     m_qr->setDemo(m_session->isDemo());
-    setLanguage(config.language);
     applyTheme();
 
     // Customer bar
@@ -155,23 +164,6 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
         m_idle->extend();
     });
     connect(m_stillThere, &StillTherePanel::finishRequested, this, &MainWindow::returnToStart);
-
-    // Staff mode
-    connect(m_pin, &PinScreen::accepted, this, [this] { showPage(Page::Staff); });
-    connect(m_pin, &PinScreen::cancelled, this, &MainWindow::returnToStart);
-    connect(m_staff, &StaffScreen::exitRequested, this, &MainWindow::returnToStart);
-    connect(m_staff, &StaffScreen::restartRequested, this, [this] {
-        // Behind the PIN only: the service (Restart=always) brings the kiosk back.
-        setProperty("allowClose", true);
-        m_session->endCancellation();
-        QApplication::quit();
-    });
-    connect(m_staff, &StaffScreen::pinChanged, m_pinGate, &staff::PinGate::setHash);
-    connect(m_staff, &StaffScreen::settingsSaved, this, &MainWindow::applySettings);
-    connect(m_staff, &StaffScreen::customerCancellationReady, this, [this] {
-        returnToStart();
-        showPending();
-    });
 
     // Session
     connect(m_session, &session::KioskSession::connectionChanged, this,
@@ -243,7 +235,8 @@ void MainWindow::setLowPosition(bool on)
 void MainWindow::applyTheme()
 {
     Theme::setCurrent(m_theme);
-    qApp->setStyleSheet(m_theme.styleSheet());
+    if (const QString sheet = m_theme.styleSheet(); qApp->styleSheet() != sheet)
+        qApp->setStyleSheet(sheet);
     m_bar->setModes(m_theme.largeText, m_theme.highContrast, m_theme.lowPosition);
     // Low position: the top 40 % of the screen stays empty; pages and the bar sit below it.
     m_lowSpacer->setVisible(m_theme.lowPosition);
@@ -259,6 +252,7 @@ void MainWindow::onConnectionChanged()
     m_attract->setUnavailable(state == Connection::Starting,
                               state == Connection::Failed ? m_session->startError() : QString());
     if (state == Connection::Ready) {
+        m_qr->setCameraFrames(m_session->cameraFrames()); // the scanners exist from now on
         connect(m_session->pendingList(), &workflow::PendingList::changed, this,
                 &MainWindow::onPendingChanged, Qt::UniqueConnection);
         connect(m_session->pendingList(), &workflow::PendingList::settled, this,
@@ -411,8 +405,35 @@ void MainWindow::returnToStart()
     showPage(Page::Attract);
 }
 
+void MainWindow::createStaffPages()
+{
+    // Made on first use: staff mode is rare, and the customer's first frame must not wait.
+    m_pinGate = new staff::PinGate(staffPinHash(m_session), SystemClock::instance(), this);
+    m_pin = new PinScreen(m_pinGate);
+    m_staff = new StaffScreen(m_session);
+    m_stack->addWidget(scrollable(m_pin)); // Page::Pin
+    m_stack->addWidget(m_staff);           // Page::Staff
+    connect(m_pin, &PinScreen::accepted, this, [this] { showPage(Page::Staff); });
+    connect(m_pin, &PinScreen::cancelled, this, &MainWindow::returnToStart);
+    connect(m_staff, &StaffScreen::exitRequested, this, &MainWindow::returnToStart);
+    connect(m_staff, &StaffScreen::restartRequested, this, [this] {
+        // Behind the PIN only: the service (Restart=always) brings the kiosk back.
+        setProperty("allowClose", true);
+        m_session->endCancellation();
+        QApplication::quit();
+    });
+    connect(m_staff, &StaffScreen::pinChanged, m_pinGate, &staff::PinGate::setHash);
+    connect(m_staff, &StaffScreen::settingsSaved, this, &MainWindow::applySettings);
+    connect(m_staff, &StaffScreen::customerCancellationReady, this, [this] {
+        returnToStart();
+        showPending();
+    });
+}
+
 void MainWindow::enterStaffMode()
 {
+    if (!m_pin)
+        createStaffPages();
     m_pin->reset();
     showPage(Page::Pin);
 }

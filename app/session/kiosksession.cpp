@@ -7,6 +7,7 @@
 #include "relay/demorelay.h"
 #include "relay/relayclient.h"
 #include "relay/taskfeed.h"
+#include "scan/camerascansource.h"
 #include "scan/scanconfig.h"
 #include "scan/scansource.h"
 
@@ -233,6 +234,14 @@ void KioskSession::createScanSources()
         connect(source, &scan::ScanSource::statusChanged, this, &KioskSession::scanStatus);
         connect(source, &scan::ScanSource::errorOccurred, this, &KioskSession::scanError);
     }
+}
+
+QVideoSink *KioskSession::cameraFrames() const
+{
+    for (scan::ScanSource *source : m_sources)
+        if (auto *camera = qobject_cast<scan::CameraScanSource *>(source))
+            return camera->videoSink();
+    return nullptr;
 }
 
 void KioskSession::setScanning(bool on)

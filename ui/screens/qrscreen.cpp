@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "screens/qrscreen.h"
 
+#include "camerapreview.h"
 #include "countdownring.h"
 #include "qrcodewidget.h"
 #include "theme.h"
@@ -15,7 +16,8 @@ QrScreen::QrScreen(QWidget *parent)
     : Screen(parent), m_title(addLabel("qrTitle", "title")), m_signer(addLabel("qrSigner")),
       m_code(new QrCodeWidget(this)), m_ring(new CountdownRing(this)), m_time(new QLabel(this)),
       m_steps(addLabel("qrSteps")), m_wallets(addLabel("qrWallets", "small")),
-      m_scanStatus(addLabel("scanStatus", "muted")), m_rejected(addLabel("scanRejected", "danger")),
+      m_scanStatus(addLabel("scanStatus", "muted")), m_preview(new CameraPreview(this)),
+      m_rejected(addLabel("scanRejected", "danger")),
       m_demoWallet(makeButton("demoWalletButton", "primary")), m_cancel(makeButton("qrCancel"))
 {
     // Square and large, but leaving room for the time, the steps and the buttons below.
@@ -27,6 +29,12 @@ QrScreen::QrScreen(QWidget *parent)
     timeRow->addWidget(m_ring);
     timeRow->addWidget(m_time, 1);
     m_layout->insertLayout(3, timeRow);
+    // The live view beside the scan status: where to hold the phone.
+    m_layout->removeWidget(m_scanStatus);
+    auto *scanRow = new QHBoxLayout;
+    scanRow->addWidget(m_scanStatus, 1);
+    scanRow->addWidget(m_preview);
+    m_layout->insertLayout(m_layout->indexOf(m_rejected), scanRow);
     m_rejected->hide();
     m_demoWallet->hide();
     m_buttons->addWidget(m_demoWallet);
@@ -77,6 +85,11 @@ void QrScreen::setProgress(double fraction)
 void QrScreen::setDemo(bool demo)
 {
     m_demoWallet->setVisible(demo);
+}
+
+void QrScreen::setCameraFrames(QVideoSink *sink)
+{
+    m_preview->setSink(sink);
 }
 
 QStringList QrScreen::frames() const

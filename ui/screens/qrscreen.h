@@ -5,8 +5,11 @@
 #include "relay/relaysettings.h"
 #include "screens/screen.h"
 
+class QVideoSink;
+
 namespace kiosk::ui {
 
+class CameraPreview;
 class CountdownRing;
 class QrCodeWidget;
 
@@ -28,6 +31,8 @@ public:
     // Parts of an animated answer received so far.
     void setProgress(double fraction);
     void setDemo(bool demo);
+    // The scanner camera's frames for the live view (null: no camera, no view).
+    void setCameraFrames(QVideoSink *sink);
 
     QStringList frames() const;
     int secondsLeft() const;
@@ -50,6 +55,7 @@ private:
     QLabel *m_steps;
     QLabel *m_wallets;
     QLabel *m_scanStatus;
+    CameraPreview *m_preview;
     QLabel *m_rejected;
     QPushButton *m_demoWallet;
     QPushButton *m_cancel;

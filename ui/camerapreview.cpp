@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "camerapreview.h"
+
+#include "theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+namespace kiosk::ui {
+
+namespace {
+constexpr qint64 kMinFrameIntervalMs = 120;
+}
+
+CameraPreview::CameraPreview(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cameraPreview"));
+    setFixedSize(sizeHint());
+    setAccessibleName(tr("Camera view"));
+    setAccessibleDescription(tr("Shows what the scanner camera sees"));
+    hide();
+}
+
+void CameraPreview::setSink(QVideoSink *sink)
+{
+    if (m_sink)
+        m_sink->disconnect(this);
+    m_sink = sink;
+    m_image = {};
+    if (sink)
+        connect(sink, &QVideoSink::videoFrameChanged, this, &CameraPreview::onFrame);
+    setVisible(sink != nullptr);
+}
+
+void CameraPreview::onFrame(const QVideoFrame &frame)
+{
+    if (!isVisible() || (m_sinceLast.isValid() && m_sinceLast.elapsed() < kMinFrameIntervalMs))
+        return;
+    m_sinceLast.start();
+    const QImage image = frame.toImage();
+    if (image.isNull())
+        return;
+    m_image = image.scaled(size(), Qt::KeepAspectRatioByExpanding, Qt::FastTransformation)
+                  .mirrored(true, false);
+    update();
+}
+
+void CameraPreview::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(rect()), 12, 12);
+    painter.setClipPath(clip);
+    painter.fillRect(rect(), Theme::current().colors().surface);
+    if (!m_image.isNull()) {
+        const QPoint origin((width() - m_image.width()) / 2, (height() - m_image.height()) / 2);
+        painter.drawImage(origin, m_image);
+    }
+    painter.setClipping(false);
+    painter.setPen(QPen(Theme::current().colors().mutedText, 2));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 12, 12);
+}
+
+} // namespace kiosk::ui
