@@ -28,6 +28,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -174,6 +175,17 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_session, &session::KioskSession::scanError, m_qr, &QrScreen::setScanStatus);
     onConnectionChanged();
     showPage(Page::Attract);
+    m_attract->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_attract && event->type() == QEvent::Paint) {
+        m_attract->removeEventFilter(this);
+        // After this paint has reached the screen, not during it.
+        QTimer::singleShot(0, this, &MainWindow::firstFramePainted);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;

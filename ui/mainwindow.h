@@ -77,9 +77,12 @@ public:
 
 Q_SIGNALS:
     void pageChanged(kiosk::ui::MainWindow::Page page);
+    // Once, when the first frame has been painted: slow start-up work waits for this.
+    void firstFramePainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -83,7 +83,9 @@ int main(int argc, char *argv[])
         window.showFullScreen();
     else
         window.show();
-    // After the first frame: the demo relay and the journal never delay what the customer sees.
-    QTimer::singleShot(0, &session, &kiosk::session::KioskSession::start);
+    // After the first frame: the journal, the scanners' media backend and the demo relay never
+    // delay what the customer sees (a zero timer would run before the first paint).
+    QObject::connect(&window, &kiosk::ui::MainWindow::firstFramePainted, &session,
+                     &kiosk::session::KioskSession::start, Qt::SingleShotConnection);
     return QApplication::exec();
 }
