@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
+// The window's kiosk behaviour without a relay: it starts on the attract screen, will not
+// close from the screen in full-screen mode, and its idle watcher asks before giving up.
+#include "idlewatcher.h"
 #include "mainwindow.h"
 #include "session/kiosksession.h"
 
-#include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
+
+using kiosk::ui::IdleWatcher;
+using kiosk::ui::MainWindow;
 
 class TestMainWindow : public QObject
 {
@@ -11,6 +17,9 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void startsOnAttractScreen();
+    void fullScreenWindowDoesNotCloseFromTheScreen();
+    void idleWatcherWarnsThenTimesOut();
+    void touchRestartsTheIdleTime();
 };
 
 void TestMainWindow::startsOnAttractScreen()
@@ -18,10 +27,68 @@ void TestMainWindow::startsOnAttractScreen()
     kiosk::config::KioskConfig config;
     config.fullScreen = false;
     kiosk::session::KioskSession session(config);
-    kiosk::ui::MainWindow window(&session);
+    MainWindow window(&session);
+    QSignalSpy painted(&window, &MainWindow::firstFramePainted);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.page(), kiosk::ui::MainWindow::Page::Attract);
+    QCOMPARE(window.page(), MainWindow::Page::Attract);
+    // main() starts the session on this signal, after the customer sees the screen.
+    QTRY_COMPARE(painted.size(), 1);
+}
+
+void TestMainWindow::fullScreenWindowDoesNotCloseFromTheScreen()
+{
+    kiosk::config::KioskConfig config;
+    config.fullScreen = true;
+    kiosk::session::KioskSession session(config);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.close()); // Alt+F4 or a window manager's close: refused
+    QVERIFY(window.isVisible());
+
+    config.fullScreen = false; // a developer's window closes normally
+    kiosk::session::KioskSession windowed(config);
+    MainWindow normal(&windowed);
+    normal.show();
+    QVERIFY(normal.close());
+}
+
+void TestMainWindow::idleWatcherWarnsThenTimesOut()
+{
+    IdleWatcher watcher;
+    watcher.setTimes(1, 1);
+    QSignalSpy warning(&watcher, &IdleWatcher::warning);
+    QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
+    watcher.setActive(true);
+    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
+    QVERIFY(watcher.isWarning());
+    QCOMPARE(timedOut.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 3000);
+
+    watcher.setActive(false); // the attract screen: no time limit at all
+    QTest::qWait(1500);
+    QCOMPARE(warning.size(), 1);
+}
+
+void TestMainWindow::touchRestartsTheIdleTime()
+{
+    QWidget surface;
+    surface.resize(200, 200);
+    surface.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&surface));
+    IdleWatcher watcher;
+    watcher.setTimes(1, 20);
+    QSignalSpy warning(&watcher, &IdleWatcher::warning);
+    watcher.setActive(true);
+    for (int i = 0; i < 4; ++i) { // touches every 0.6 s for 2.4 s: never idle for 1 s
+        QTest::qWait(600);
+        QTest::mouseClick(&surface, Qt::LeftButton);
+    }
+    QCOMPARE(warning.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
+    watcher.extend(); // "I need more time"
+    QVERIFY(!watcher.isWarning());
 }
 
 QTEST_MAIN(TestMainWindow)
