@@ -8,6 +8,7 @@
 #include "idlewatcher.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "qr/requestcodec.h"
 #include "relay/relaytexts.h"
 #include "session/kiosksession.h"
 #include "theme.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QWindow>
 
 #include <cstring>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void approvePathShowsRefund();
     void rejectPathShowsRejection();
     void badScanIsExplainedAndRequestStays();
+    void keyboardScannerAnswersTheCode();
     void cameraPreviewShowsFrames();
     void timeRunningOutShowsWhatToDo();
     void relayRefusalShowsErrorScreen();
@@ -237,6 +240,26 @@ void TestKioskUi::badScanIsExplainedAndRequestStays()
     QCOMPARE(m_window->page(), Page::Qr);
     tap(QStringLiteral("qrCancel"));
     QCOMPARE(m_window->page(), Page::Pending);
+}
+
+void TestKioskUi::keyboardScannerAnswersTheCode()
+{
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    // The phone's answer, typed by a 2D scanner in keyboard mode: a fast burst, then Enter,
+    // delivered to the window as the platform delivers keys.
+    const auto text = m_session->demoWallet()->answer(kiosk::qr::requestFrames(
+        m_session->currentWorkflow()->request(), kiosk::qr::RequestFormat::Ur));
+    QVERIFY2(text.ok(), qPrintable(text.error()));
+    QWindow *window = m_window->windowHandle();
+    for (const QChar c : text.value())
+        QTest::keyClick(window, char(c.toLatin1()));
+    QTest::keyClick(window, Qt::Key_Return);
+    QVERIFY(waitForPage(Page::Result));
+    QVERIFY(find<QLabel>(QStringLiteral("resultStatus"))
+                ->text()
+                .contains(kiosk::relay::paymentStatusText(58)));
 }
 
 void TestKioskUi::cameraPreviewShowsFrames()
