@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rejectPathShowsRejection();
     void badScanIsExplainedAndRequestStays();
     void keyboardScannerAnswersTheCode();
+    void shopModeAsksTheShopOwner();
     void cameraPreviewShowsFrames();
     void timeRunningOutShowsWhatToDo();
     void relayRefusalShowsErrorScreen();
@@ -68,7 +69,8 @@ private Q_SLOTS:
     void translationsAreFinished();
 
 private:
-    void startKiosk(int paymentTimeoutSeconds = 45);
+    void startKiosk(int paymentTimeoutSeconds = 45,
+                    kiosk::relay::Approver approver = kiosk::relay::Approver::Customer);
     void tap(const QString &objectName);
     template<typename T = QWidget> T *find(const QString &objectName) const
     {
@@ -102,7 +104,7 @@ void TestKioskUi::cleanup()
     m_stateDir.reset();
 }
 
-void TestKioskUi::startKiosk(int paymentTimeoutSeconds)
+void TestKioskUi::startKiosk(int paymentTimeoutSeconds, kiosk::relay::Approver approver)
 {
     cleanup();
     m_stateDir = std::make_unique<QTemporaryDir>();
@@ -114,6 +116,7 @@ void TestKioskUi::startKiosk(int paymentTimeoutSeconds)
     // tools/render-screens runs this suite once per language for docs/screens/.
     config.language = qEnvironmentVariable("KIOSK_UI_LANGUAGE", QStringLiteral("ko"));
     config.paymentTimeoutSeconds = paymentTimeoutSeconds;
+    config.approver = approver;
     m_session = std::make_unique<kiosk::session::KioskSession>(config);
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1080, 1920);
@@ -256,6 +259,25 @@ void TestKioskUi::keyboardScannerAnswersTheCode()
     for (const QChar c : text.value())
         QTest::keyClick(window, char(c.toLatin1()));
     QTest::keyClick(window, Qt::Key_Return);
+    QVERIFY(waitForPage(Page::Result));
+    QVERIFY(find<QLabel>(QStringLiteral("resultStatus"))
+                ->text()
+                .contains(kiosk::relay::paymentStatusText(58)));
+}
+
+void TestKioskUi::shopModeAsksTheShopOwner()
+{
+    startKiosk(45, kiosk::relay::Approver::Shop);
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    // Demo Cafe's owner, not the customer who paid.
+    const QString signer = find<QLabel>(QStringLiteral("qrSigner"))->text();
+    QCOMPARE(signer, QCoreApplication::translate("kiosk::ui::QrScreen",
+                                                 "The shop owner's wallet must sign (%1).")
+                         .arg(QStringLiteral("0x3C44…93BC")));
+    snapshot(QStringLiteral("04-qr-shop-mode"));
+    tap(QStringLiteral("demoWalletButton"));
     QVERIFY(waitForPage(Page::Result));
     QVERIFY(find<QLabel>(QStringLiteral("resultStatus"))
                 ->text()
