@@ -3,6 +3,7 @@
 #include "simprocess.h"
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "config/kioskconfig.h"
 #include "session/kiosksession.h"
 #include "staff/pinscreen.h"
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace kiosk;
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void pinChangeIsSaved();
     void connectionCheckAgainstSimulator();
     void scannerTestStartsAndStops();
+    void logTailShowsTheLatestLines();
     void everyControlIsNamedAndLargeEnough();
 
 private:
@@ -474,6 +477,19 @@ void TestStaffScreens::scannerTestStartsAndStops()
     screen->tabs()->setCurrentWidget(child<QWidget>(screen.get(), "history"));
     QVERIFY(!m_session->isScanning());
     QVERIFY(!stop->isEnabled());
+}
+
+void TestStaffScreens::logTailShowsTheLatestLines()
+{
+    kiosk::installLogHandler(); // what main() does: lines are kept for this tab
+    auto screen = makeScreen();
+    qWarning("diagnostics log tail probe %d", 4711);
+    screen->tabs()->setCurrentWidget(child<QWidget>(screen.get(), "diagnostics"));
+    auto *tail = child<QPlainTextEdit>(screen.get(), "diagnosticsLogTail");
+    QVERIFY(tail->toPlainText().contains(u"warning diagnostics log tail probe 4711"));
+    qInfo("a later line");
+    child<QAbstractButton>(screen.get(), "diagnosticsLogRefresh")->click();
+    QVERIFY(tail->toPlainText().endsWith(u"a later line"));
 }
 
 void TestStaffScreens::everyControlIsNamedAndLargeEnough()

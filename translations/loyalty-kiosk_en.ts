@@ -1130,6 +1130,17 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::CameraPreview</name>
+    <message>
+        <source>Camera view</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Shows what the scanner camera sees</source>
+        <translation>Shows what the scanner camera sees</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ConnectionTab</name>
     <message>
         <source>Connection</source>
@@ -1483,10 +1494,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Logs: in the system journal; run journalctl -u loyalty-kiosk</source>
-        <translation>Logs: in the system journal; run journalctl -u loyalty-kiosk</translation>
-    </message>
-    <message>
         <source>Versions and files</source>
         <translation>Versions and files</translation>
     </message>
@@ -1517,6 +1524,26 @@
     <message>
         <source>What the scanners read and report, newest last</source>
         <translation>What the scanners read and report, newest last</translation>
+    </message>
+    <message>
+        <source>Logs: the latest below; all in the system journal (journalctl -u loyalty-kiosk)</source>
+        <translation>Logs: the latest below; all in the system journal (journalctl -u loyalty-kiosk)</translation>
+    </message>
+    <message>
+        <source>Show the latest log lines</source>
+        <translation>Show the latest log lines</translation>
+    </message>
+    <message>
+        <source>Reloads the kiosk&apos;s most recent log lines below</source>
+        <translation>Reloads the kiosk&apos;s most recent log lines below</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s most recent log lines, newest last</source>
+        <translation>The kiosk&apos;s most recent log lines, newest last</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,17 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::CameraPreview</name>
+    <message>
+        <source>Camera view</source>
+        <translation>카메라 화면</translation>
+    </message>
+    <message>
+        <source>Shows what the scanner camera sees</source>
+        <translation>스캐너 카메라에 보이는 모습을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ConnectionTab</name>
     <message>
         <source>Connection</source>
@@ -1480,10 +1491,6 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>Logs: in the system journal; run journalctl -u loyalty-kiosk</source>
-        <translation>로그: 시스템 저널에 기록됩니다. journalctl -u loyalty-kiosk를 실행하세요</translation>
-    </message>
-    <message>
         <source>Versions and files</source>
         <translation>버전 및 파일</translation>
     </message>
@@ -1514,6 +1521,26 @@
     <message>
         <source>What the scanners read and report, newest last</source>
         <translation>스캐너가 읽고 알린 내용 (최신 항목이 맨 아래)</translation>
+    </message>
+    <message>
+        <source>Logs: the latest below; all in the system journal (journalctl -u loyalty-kiosk)</source>
+        <translation>로그: 최근 로그는 아래에 있고, 전체 로그는 시스템 저널에 있습니다 (journalctl -u loyalty-kiosk)</translation>
+    </message>
+    <message>
+        <source>Show the latest log lines</source>
+        <translation>최근 로그 보기</translation>
+    </message>
+    <message>
+        <source>Reloads the kiosk&apos;s most recent log lines below</source>
+        <translation>키오스크의 최근 로그를 아래에 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s most recent log lines, newest last</source>
+        <translation>키오스크의 최근 로그, 가장 최근 것이 맨 아래</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
+
 namespace kiosk {
 
 // One log line per message, "category: message", on stderr. Under systemd (JOURNAL_STREAM is
@@ -8,5 +10,9 @@ namespace kiosk {
 // reads as the entry's priority: `journalctl -u loyalty-kiosk -p warning` then works without
 // linking libsystemd.
 void installLogHandler();
+
+// The last lines logged through that handler (at most `count`, oldest first), with their time
+// and level: staff mode's diagnostics shows them without a shell or journalctl.
+QStringList recentLogLines(int count = 200);
 
 } // namespace kiosk

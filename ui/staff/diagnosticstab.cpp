@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "staff/diagnosticstab.h"
 
+#include "common/logging.h"
 #include "config/kioskconfig.h"
 #include "scan/scansource.h"
 #include "session/kiosksession.h"
@@ -13,8 +14,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSslSocket>
+#include <QTextCursor>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -46,6 +49,14 @@ DiagnosticsTab::DiagnosticsTab(session::KioskSession *session, QWidget *parent)
     m_scanLog->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     enableTouchScrolling(m_scanLog);
 
+    m_logRefresh = makeStaffButton(QStringLiteral("diagnosticsLogRefresh"), this);
+    m_logTail = new QPlainTextEdit(this);
+    m_logTail->setObjectName(QStringLiteral("diagnosticsLogTail"));
+    m_logTail->setReadOnly(true);
+    m_logTail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logTail->setMinimumHeight(staffTargetPx() * 3);
+    enableTouchScrolling(m_logTail);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_scanTest);
     buttons->addWidget(m_scanStop);
@@ -54,6 +65,9 @@ DiagnosticsTab::DiagnosticsTab(session::KioskSession *session, QWidget *parent)
     layout->addWidget(m_info, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_scanLog, 1);
+    layout->addWidget(m_logRefresh, 0, Qt::AlignLeft);
+    layout->addWidget(m_logTail, 2);
+    connect(m_logRefresh, &QPushButton::clicked, this, &DiagnosticsTab::updateLogTail);
 
     connect(m_scanTest, &QPushButton::clicked, this, &DiagnosticsTab::startScanTest);
     connect(m_scanStop, &QPushButton::clicked, this, &DiagnosticsTab::stopScanTest);
@@ -88,6 +102,7 @@ void DiagnosticsTab::showEvent(QShowEvent *event)
 {
     StaffTab::showEvent(event);
     updateInfo(); // the session may have started since
+    updateLogTail();
 }
 
 void DiagnosticsTab::hideEvent(QHideEvent *event)
@@ -174,16 +189,26 @@ void DiagnosticsTab::updateInfo()
                                        : config::KioskConfig::overridesPath(settingsDir)),
         tr("Scanners: %1")
             .arg(scanners.isEmpty() ? tr("none") : scanners.join(QStringLiteral(", "))),
-        // The kiosk keeps no log of its own: everything goes to the system journal.
-        tr("Logs: in the system journal; run journalctl -u loyalty-kiosk"),
+        // Below: the latest lines; all of them are in the system journal.
+        tr("Logs: the latest below; all in the system journal (journalctl -u loyalty-kiosk)"),
     };
     m_info->clear();
     for (const QString &line : lines)
         new QListWidgetItem(line, m_info);
 }
 
+void DiagnosticsTab::updateLogTail()
+{
+    m_logTail->setPlainText(kiosk::recentLogLines(200).join(u'\n'));
+    m_logTail->moveCursor(QTextCursor::End); // newest in view
+}
+
 void DiagnosticsTab::retranslate()
 {
+    m_logRefresh->setText(tr("Show the latest log lines"));
+    setAccessibleTexts(m_logRefresh, tr("Show the latest log lines"),
+                       tr("Reloads the kiosk's most recent log lines below"));
+    setAccessibleTexts(m_logTail, tr("Log"), tr("The kiosk's most recent log lines, newest last"));
     setAccessibleTexts(m_info, tr("Versions and files"),
                        tr("Software versions, where the kiosk keeps its files and where the "
                           "logs go"));

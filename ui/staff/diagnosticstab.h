@@ -4,6 +4,7 @@
 #include "staff/stafftab.h"
 
 class QListWidget;
+class QPlainTextEdit;
 
 namespace kiosk::ui {
 
@@ -30,6 +31,7 @@ protected:
 
 private:
     void updateInfo();
+    void updateLogTail();
     void log(const QString &line);
     void updateButtons();
 
@@ -37,6 +39,8 @@ private:
     QPushButton *m_scanTest = nullptr;
     QPushButton *m_scanStop = nullptr;
     QListWidget *m_scanLog = nullptr;
+    QPlainTextEdit *m_logTail = nullptr;
+    QPushButton *m_logRefresh = nullptr;
     bool m_testing = false;
     bool m_wasScanning = false; // a customer's request was scanning before the test
 };
