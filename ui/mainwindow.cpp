@@ -264,7 +264,6 @@ void MainWindow::onConnectionChanged()
     m_attract->setUnavailable(state == Connection::Starting,
                               state == Connection::Failed ? m_session->startError() : QString());
     if (state == Connection::Ready) {
-        m_qr->setCameraFrames(m_session->cameraFrames()); // the scanners exist from now on
         connect(m_session->pendingList(), &workflow::PendingList::changed, this,
                 &MainWindow::onPendingChanged, Qt::UniqueConnection);
         connect(m_session->pendingList(), &workflow::PendingList::settled, this,
@@ -311,6 +310,8 @@ void MainWindow::watchWorkflow(CancellationWorkflow *flow)
                                  m_session->config().approver,
                                  m_session->config().paymentTimeoutSeconds);
                 m_qr->setSecondsLeft(m_flow ? m_flow->secondsLeft() : 0);
+                // Asked only now: the camera's media backend stays unloaded until it is needed.
+                m_qr->setCameraFrames(m_session->cameraFrames());
                 showPage(Page::Qr);
             });
     connect(flow, &CancellationWorkflow::countdown, this, &MainWindow::onCountdown);

@@ -64,13 +64,8 @@ QCameraFormat chooseFormat(const QList<QCameraFormat> &formats)
 CameraScanSource::CameraScanSource(CameraScanConfig config, QObject *parent)
     : ScanSource(parent), m_config(std::move(config))
 {
-    m_sink = new QVideoSink(this);
     m_decoder = new qr::FrameDecoder(this);
     m_decoder->setDuplicateWindow(m_config.duplicateWindowMs);
-    // Direct: frames may arrive on a media thread; the decoder copies the Y plane there and
-    // drops frames while busy, so nothing is queued behind a slow UI thread.
-    connect(m_sink, &QVideoSink::videoFrameChanged, m_decoder, &qr::FrameDecoder::submitFrame,
-            Qt::DirectConnection);
     connect(m_decoder, &qr::FrameDecoder::decoded, this, [this](const QString &text) {
         if (m_wanted)
             Q_EMIT textScanned(text);
@@ -124,6 +119,18 @@ QCameraDevice CameraScanSource::findDevice(const QList<QCameraDevice> &devices,
             return device;
     }
     return {};
+}
+
+QVideoSink *CameraScanSource::videoSink()
+{
+    if (!m_sink) {
+        m_sink = new QVideoSink(this);
+        // Direct: frames may arrive on a media thread; the decoder copies the Y plane there and
+        // drops frames while busy, so nothing is queued behind a slow UI thread.
+        connect(m_sink, &QVideoSink::videoFrameChanged, m_decoder, &qr::FrameDecoder::submitFrame,
+                Qt::DirectConnection);
+    }
+    return m_sink;
 }
 
 void CameraScanSource::start()
@@ -188,7 +195,7 @@ void CameraScanSource::openCamera()
         m_camera->setCameraFormat(format);
     if (!m_session)
         m_session = new QMediaCaptureSession(this);
-    m_session->setVideoSink(m_sink);
+    m_session->setVideoSink(videoSink());
     m_session->setCamera(m_camera);
     qCInfo(lcScan) << "opening camera" << device.description() << device.id() << format.resolution()
                    << format.pixelFormat();

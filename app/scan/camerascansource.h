@@ -42,8 +42,9 @@ public:
     QString name() const override;
     bool isActive() const override;
 
-    // Frames for a preview; they are read here too (the decoder is fed directly).
-    QVideoSink *videoSink() const { return m_sink; }
+    // Frames for a preview; they are read here too (the decoder is fed directly). Made on first
+    // use: a sink starts the media backend (GStreamer), several MiB a kiosk at rest can spare.
+    QVideoSink *videoSink();
     qr::FrameDecoder *frameDecoder() const { return m_decoder; }
     // The camera in use, or a null device.
     QCameraDevice currentDevice() const { return m_device; }

@@ -75,7 +75,8 @@ public:
     // Scanners run only while a request is on screen (the camera light tells customers so).
     QList<scan::ScanSource *> scanSources() const { return m_sources; }
     void setScanning(bool on);
-    // The first camera's frames, for a live preview; null without a camera source.
+    // The first camera's frames, for a live preview; null without a camera source. The first
+    // call starts the media backend.
     QVideoSink *cameraFrames() const;
     bool isScanning() const { return m_scanning; }
     // A scanned or typed wallet answer: goes to the workflow waiting for one.
