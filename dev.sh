@@ -11,13 +11,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="${KIOSK_BUILD_DIR:-$here/build}"
 
 # qt6-declarative-dev: Debian 12's qt6-speech-dev needs its Qt6QmlIntegration CMake package.
+# xvfb, weston, qt6-wayland: the GUI tests also run on a real X server and as a Wayland client.
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-multimedia-dev qt6-serialport-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
     libsecp256k1-dev libqrencode-dev libzxing-dev libbenchmark-dev libssl-dev
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth weston qt6-wayland fonts-noto-cjk
 )
 
 install_missing() {
