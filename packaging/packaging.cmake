@@ -15,7 +15,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # runtime library dependencies from the binaries
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-speech-speechd-plugin, speech-dispatcher, fonts-noto-cjk")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
