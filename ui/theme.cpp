@@ -142,7 +142,10 @@ void Theme::setCurrent(const Theme &theme)
 
 void setRole(QWidget *widget, const char *role)
 {
-    widget->setProperty("role", QString::fromLatin1(role));
+    const QString name = QString::fromLatin1(role);
+    if (widget->property("role").toString() == name)
+        return; // restyling is not free, and the countdown sets its role every tick
+    widget->setProperty("role", name);
     // A changed role must restyle at once (e.g. the countdown turning to the warning colour).
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);

@@ -54,7 +54,8 @@ struct Theme
     static double contrastRatio(const QColor &a, const QColor &b);
 };
 
-// Object names that get a role in the style sheet: set with setRole(widget, "primary").
+// Object names that get a role in the style sheet: set with setRole(widget, "primary"). A new
+// role restyles the widget at once; setting the same role again costs nothing.
 void setRole(QWidget *widget, const char *role);
 
 } // namespace kiosk::ui

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +51,7 @@ HistoryTab::HistoryTab(session::KioskSession *session, QWidget *parent) : StaffT
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_status = StaffMessage(m_message);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -93,7 +93,7 @@ void HistoryTab::refresh()
         return; // not started yet: nothing to show
     const auto entries = journal->history(m_search->text().trimmed(), kMaxRows);
     if (!entries)
-        return showMessage(
+        return m_status.show(
             [error = entries.error()] { return tr("Cannot read the history: %1").arg(error); },
             true);
     const QLocale locale;
@@ -140,31 +140,20 @@ QString HistoryTab::exportCsv()
     const QString stateDir = m_session->stateDir();
     workflow::Journal *journal = m_session->journal();
     if (stateDir.isEmpty() || !journal->isOpen()) {
-        showMessage([] { return tr("Not exported: the history is not open yet."); }, true);
+        m_status.show([] { return tr("Not exported: the history is not open yet."); }, true);
         return {};
     }
     // The journal writes the file: screens do no disk I/O themselves.
     const auto written = journal->exportCsvFile(QDir(stateDir).filePath(QStringLiteral("exports")),
                                                 m_search->text().trimmed());
     if (!written) {
-        showMessage([error = written.error()] { return tr("Not exported: %1").arg(error); }, true);
+        m_status.show([error = written.error()] { return tr("Not exported: %1").arg(error); },
+                      true);
         return {};
     }
     const QString path = written.value();
-    showMessage([path] { return tr("Exported to %1").arg(path); }, false);
+    m_status.show([path] { return tr("Exported to %1").arg(path); }, false);
     return path;
-}
-
-void HistoryTab::showMessage(Text text, bool problem)
-{
-    m_messageText = std::move(text);
-    const QString shown = m_messageText ? m_messageText() : QString();
-    m_message->setText(shown);
-    m_message->setAccessibleName(shown);
-    setRole(m_message, problem ? "danger" : "success");
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!shown.isEmpty());
 }
 
 void HistoryTab::retranslate()
@@ -182,8 +171,7 @@ void HistoryTab::retranslate()
                                         tr("Decision"), tr("Status"), tr("Last message")});
     setAccessibleTexts(m_table, tr("Cancellation history"),
                        tr("Cancellations handled at this kiosk, newest first"));
-    if (m_messageText)
-        m_message->setText(m_messageText());
+    m_status.retranslate();
     if (isVisible())
         refresh(); // the decisions and statuses are words
 }

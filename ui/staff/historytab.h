@@ -44,15 +44,13 @@ private:
         MessageColumn,
         ColumnCount
     };
-    using Text = std::function<QString()>;
-    void showMessage(Text text, bool problem);
 
     QLineEdit *m_search = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
-    Text m_messageText;
+    StaffMessage m_status; // over m_message
     QTimer m_searchDelay;
 };
 

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -183,8 +182,6 @@ void OpenTab::render()
     m_result->setAccessibleName(text);
     m_result->setVisible(!text.isEmpty());
     setRole(m_result, role);
-    m_result->style()->unpolish(m_result);
-    m_result->style()->polish(m_result);
     m_lookup->setEnabled(m_state != State::LookingUp);
     m_stage->setEnabled(m_state == State::Found && m_payment &&
                         canBeCancelledHere(m_payment->paymentStatus));

@@ -16,7 +16,6 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -141,6 +140,7 @@ SettingsTab::SettingsTab(session::KioskSession *session, QWidget *parent)
     m_saveMessage->setWordWrap(true);
     m_saveMessage->hide();
     m_form->addRow(m_saveMessage);
+    m_saveStatus = StaffMessage(m_saveMessage);
 
     // The staff PIN: typed twice, never shown.
     m_pinTitle = new QLabel(content);
@@ -169,6 +169,7 @@ SettingsTab::SettingsTab(session::KioskSession *session, QWidget *parent)
     m_pinMessage->setWordWrap(true);
     m_pinMessage->hide();
     m_form->addRow(m_pinMessage);
+    m_pinStatus = StaffMessage(m_pinMessage);
     connect(&m_hashing, &QFutureWatcherBase::finished, this, &SettingsTab::finishPinChange);
 
     auto *scroll = new QScrollArea(this);
@@ -230,9 +231,9 @@ void SettingsTab::load()
     m_speech->setChecked(m_base.speech);
     m_newPin->clear();
     m_newPinAgain->clear();
-    showSaveMessage({}, false);
+    m_saveStatus.clear();
     if (!m_hashing.isRunning())
-        showPinMessage({}, false);
+        m_pinStatus.clear();
     updateScanFields();
 }
 
@@ -244,9 +245,9 @@ void SettingsTab::updateScanFields()
 
 void SettingsTab::save()
 {
-    QList<Text> problems;
+    QList<StaffMessage::Text> problems;
     QWidget *firstBad = nullptr;
-    const auto problem = [&](QWidget *field, Text text) {
+    const auto problem = [&](QWidget *field, StaffMessage::Text text) {
         problems << std::move(text);
         if (!firstBad)
             firstBad = field;
@@ -290,10 +291,10 @@ void SettingsTab::save()
                 .arg(kWarningMax);
         });
     if (!problems.isEmpty()) {
-        showSaveMessage(
+        m_saveStatus.show(
             [problems] {
                 QStringList lines{tr("Not saved. Please correct:")};
-                for (const Text &text : problems)
+                for (const StaffMessage::Text &text : problems)
                     lines << text();
                 return lines.join(u'\n');
             },
@@ -327,14 +328,14 @@ void SettingsTab::save()
 
     const QString dir = settingsDir();
     if (dir.isEmpty())
-        return showSaveMessage(
+        return m_saveStatus.show(
             [] {
                 return tr("Not saved: the kiosk has no state directory yet. Try again shortly.");
             },
             true);
     if (auto saved = updated.saveOverrides(KioskConfig::overridesPath(dir)); !saved)
-        return showSaveMessage([error = saved.error()] { return tr("Not saved: %1").arg(error); },
-                               true);
+        return m_saveStatus.show([error = saved.error()] { return tr("Not saved: %1").arg(error); },
+                                 true);
 
     // The relay connection and the scanners are set up once at start.
     QList<const char *> restart;
@@ -348,7 +349,7 @@ void SettingsTab::save()
         updated.scan.camera.camera != m_running.scan.camera.camera ||
         updated.scan.serial.portName != m_running.scan.serial.portName)
         restart << QT_TR_NOOP("scanners");
-    showSaveMessage(
+    m_saveStatus.show(
         [restart] {
             if (restart.isEmpty())
                 return tr("Saved. The changes apply from the next customer.");
@@ -371,21 +372,21 @@ void SettingsTab::changePin()
     static const QRegularExpression valid(QStringLiteral("^[0-9]{4,12}$"));
     if (!valid.match(pin).hasMatch()) {
         m_newPin->setFocus(Qt::OtherFocusReason);
-        return showPinMessage([] { return tr("The new PIN must have 4 to 12 digits."); }, true);
+        return m_pinStatus.show([] { return tr("The new PIN must have 4 to 12 digits."); }, true);
     }
     if (m_newPinAgain->text() != pin) {
         m_newPinAgain->setFocus(Qt::OtherFocusReason);
-        return showPinMessage(
+        return m_pinStatus.show(
             [] { return tr("The two PINs are not the same. Please type the new PIN again."); },
             true);
     }
     if (settingsDir().isEmpty())
-        return showPinMessage([] { return tr("Not saved: the kiosk has no state directory yet."); },
-                              true);
+        return m_pinStatus.show(
+            [] { return tr("Not saved: the kiosk has no state directory yet."); }, true);
     m_newPin->clear();
     m_newPinAgain->clear();
     m_pinSave->setEnabled(false);
-    showPinMessage([] { return tr("Saving the new PIN…"); }, false);
+    m_pinStatus.show([] { return tr("Saving the new PIN…"); }, false);
     // Hashing takes a few hundred milliseconds on purpose: not on the UI thread.
     m_hashing.setFuture(QtConcurrent::run([pin] { return staff::hashPin(pin); }));
 }
@@ -395,37 +396,13 @@ void SettingsTab::finishPinChange()
     m_pinSave->setEnabled(true);
     const Result<QString> hash = m_hashing.result();
     if (!hash)
-        return showPinMessage([error = hash.error()] { return tr("Not saved: %1").arg(error); },
-                              true);
+        return m_pinStatus.show([error = hash.error()] { return tr("Not saved: %1").arg(error); },
+                                true);
     if (auto saved = staff::saveStaffPinHash(settingsDir(), hash.value()); !saved)
-        return showPinMessage([error = saved.error()] { return tr("Not saved: %1").arg(error); },
-                              true);
-    showPinMessage([] { return tr("The new PIN is saved. Use it from now on."); }, false);
+        return m_pinStatus.show([error = saved.error()] { return tr("Not saved: %1").arg(error); },
+                                true);
+    m_pinStatus.show([] { return tr("The new PIN is saved. Use it from now on."); }, false);
     Q_EMIT pinChanged(hash.value());
-}
-
-void SettingsTab::showSaveMessage(Text text, bool problem)
-{
-    m_saveText = std::move(text);
-    const QString shown = m_saveText ? m_saveText() : QString();
-    m_saveMessage->setText(shown);
-    m_saveMessage->setAccessibleName(shown);
-    setRole(m_saveMessage, problem ? "danger" : "success");
-    m_saveMessage->style()->unpolish(m_saveMessage);
-    m_saveMessage->style()->polish(m_saveMessage);
-    m_saveMessage->setVisible(!shown.isEmpty());
-}
-
-void SettingsTab::showPinMessage(Text text, bool problem)
-{
-    m_pinText = std::move(text);
-    const QString shown = m_pinText ? m_pinText() : QString();
-    m_pinMessage->setText(shown);
-    m_pinMessage->setAccessibleName(shown);
-    setRole(m_pinMessage, problem ? "danger" : "success");
-    m_pinMessage->style()->unpolish(m_pinMessage);
-    m_pinMessage->style()->polish(m_pinMessage);
-    m_pinMessage->setVisible(!shown.isEmpty());
 }
 
 void SettingsTab::retranslate()
@@ -508,10 +485,8 @@ void SettingsTab::retranslate()
     setAccessibleTexts(m_pinSave, tr("Change PIN"), tr("Saves the new staff PIN"));
 
     // Messages on screen are said again in the new language.
-    if (m_saveText)
-        m_saveMessage->setText(m_saveText());
-    if (m_pinText)
-        m_pinMessage->setText(m_pinText());
+    m_saveStatus.retranslate();
+    m_pinStatus.retranslate();
 }
 
 } // namespace kiosk::ui

@@ -44,16 +44,12 @@ private:
     void save();
     void changePin();
     void finishPinChange();
-    // Messages are kept as functions so that a language change can say them again.
-    using Text = std::function<QString()>;
-    void showSaveMessage(Text text, bool problem);
-    void showPinMessage(Text text, bool problem);
     void updateScanFields();
 
     config::KioskConfig m_base;
     config::KioskConfig m_running; // what the kiosk started with: tells what needs a restart
-    Text m_saveText;
-    Text m_pinText;
+    StaffMessage m_saveStatus;     // over m_saveMessage
+    StaffMessage m_pinStatus;      // over m_pinMessage
     QFutureWatcher<Result<QString>> m_hashing;
 
     QFormLayout *m_form = nullptr;

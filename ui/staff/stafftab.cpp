@@ -7,6 +7,7 @@
 
 #include <QAbstractScrollArea>
 #include <QEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QScroller>
 
@@ -37,6 +38,21 @@ void setAccessibleTexts(QWidget *widget, const QString &name, const QString &des
 {
     widget->setAccessibleName(name);
     widget->setAccessibleDescription(description);
+}
+
+void StaffMessage::show(Text text, bool problem)
+{
+    m_text = std::move(text);
+    setRole(m_label, problem ? "danger" : "success");
+    retranslate();
+}
+
+void StaffMessage::retranslate()
+{
+    const QString shown = m_text ? m_text() : QString();
+    m_label->setText(shown);
+    m_label->setAccessibleName(shown);
+    m_label->setVisible(!shown.isEmpty());
 }
 
 void enableTouchScrolling(QAbstractScrollArea *area)

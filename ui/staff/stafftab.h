@@ -6,7 +6,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractScrollArea;
+class QLabel;
 class QPushButton;
 
 namespace kiosk::ui {
@@ -29,6 +32,24 @@ protected:
 
     // Guarded: a tab going away after the session must not touch it.
     QPointer<session::KioskSession> m_session;
+};
+
+// A label that tells staff how an action went: hidden while empty, styled as a problem or a
+// success, and rebuilt in the current language by retranslate() (the text is kept as a
+// function, so a message with arguments is translated again, not frozen).
+class StaffMessage
+{
+public:
+    using Text = std::function<QString()>;
+    explicit StaffMessage(QLabel *label = nullptr) : m_label(label) {}
+
+    void show(Text text, bool problem);
+    void clear() { show({}, false); }
+    void retranslate();
+
+private:
+    QLabel *m_label;
+    Text m_text;
 };
 
 // A staff-screen button: named for tests, at least one touch target, styled by `role`.
