@@ -3,6 +3,7 @@
 // server, with short timeouts and no sleeps.
 #include "rawhttpserver.h"
 
+#include "relay/callbackreceiver.h"
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 
@@ -57,6 +58,7 @@ class TestRelayClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void listenAddressParsing();
     void parsesPaymentItem();
     void keepsHugeAmountsExact();
     void relayErrorCarriesCodeAndMessage();
@@ -403,6 +405,21 @@ void TestRelayClient::droppedContextDropsCallback()
     QTRY_COMPARE(server.requests(), 1);
     QTest::qWait(100);
     QVERIFY(!called);
+}
+
+void TestRelayClient::listenAddressParsing()
+{
+    // [events] callback_listen and `watch --listen`: one reading of ADDRESS:PORT.
+    const auto any = kiosk::relay::parseListenAddress(QStringLiteral("0.0.0.0:8099"));
+    QVERIFY(any);
+    QCOMPARE(any->address, QHostAddress(QStringLiteral("0.0.0.0")));
+    QCOMPARE(any->port, quint16(8099));
+    for (const char *bad : {"8099", ":8099", "127.0.0.1:", "127.0.0.1:port", "127.0.0.1:70000",
+                            "127.0.0.1:-1", "kiosk.local:8099"})
+        QVERIFY2(!kiosk::relay::parseListenAddress(QString::fromLatin1(bad)), bad);
+    kiosk::relay::CallbackReceiver receiver(QStringLiteral("key"));
+    QCOMPARE(receiver.listen(QStringLiteral("127.0.0.1:port")), quint16(0));
+    QVERIFY(receiver.listen(QStringLiteral("127.0.0.1:0")) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestRelayClient)

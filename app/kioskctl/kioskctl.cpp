@@ -697,11 +697,8 @@ int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
                          &workflow::CancellationWorkflow::handleRelayEvent);
         feed->start();
     } else if (!m_config.callbackListen.isEmpty()) {
-        const qsizetype colon = m_config.callbackListen.lastIndexOf(u':');
         receiver = std::make_unique<relay::CallbackReceiver>(m_config.callbackKey);
-        if (colon > 0 &&
-            receiver->listen(QHostAddress(m_config.callbackListen.left(colon)),
-                             quint16(m_config.callbackListen.mid(colon + 1).toUInt())) != 0)
+        if (receiver->listen(m_config.callbackListen) != 0)
             QObject::connect(receiver.get(), &relay::CallbackReceiver::eventReceived, &flow,
                              &workflow::CancellationWorkflow::handleRelayEvent);
         else
@@ -1046,22 +1043,19 @@ int Cli::commandWatch()
     } else {
         const QString listen = isSet(QStringLiteral("listen")) ? option(QStringLiteral("listen"))
                                                                : QStringLiteral("127.0.0.1:0");
-        const qsizetype colon = listen.lastIndexOf(u':');
-        bool portOk = false;
-        const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
-        const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
-        if (!portOk || port < 0 || port > 65535 || address.isNull())
+        const auto where = relay::parseListenAddress(listen);
+        if (!where)
             throw BadInput{QStringLiteral("--listen: must be ADDRESS:PORT, e.g. 0.0.0.0:8099")};
         if (!isSet(QStringLiteral("callback-key")))
             throw BadInput{QStringLiteral(
                 "--callback-key: required for callback events (the relay's callback key)")};
         receiver =
             std::make_unique<relay::CallbackReceiver>(option(QStringLiteral("callback-key")));
-        const quint16 bound = receiver->listen(address, quint16(port));
+        const quint16 bound = receiver->listen(where->address, where->port);
         if (bound == 0)
             throw BadInput{QStringLiteral("--listen: cannot listen on %1").arg(listen)};
         writeLine(stderr, QStringLiteral("%1: listening for relay callbacks on http://%2:%3/")
-                              .arg(kProgram, address.toString())
+                              .arg(kProgram, where->address.toString())
                               .arg(bound));
         QObject::connect(receiver.get(), &relay::CallbackReceiver::eventReceived, &m_scope,
                          onEvent);

@@ -79,4 +79,27 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+quint16 CallbackReceiver::listen(const QString &addressAndPort)
+{
+    const auto where = parseListenAddress(addressAndPort);
+    if (!where) {
+        qCWarning(lcCallback) << "callback_listen must be ADDRESS:PORT, not" << addressAndPort;
+        return 0;
+    }
+    return listen(where->address, where->port);
+}
+
+std::optional<ListenAddress> parseListenAddress(const QString &addressAndPort)
+{
+    const qsizetype colon = addressAndPort.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool portOk = false;
+    const int port = addressAndPort.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(addressAndPort.left(colon));
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return std::nullopt;
+    return ListenAddress{address, quint16(port)};
+}
+
 } // namespace kiosk::relay

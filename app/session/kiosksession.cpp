@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QHostAddress>
 #include <QLoggingCategory>
 
 namespace kiosk::session {
@@ -110,11 +109,8 @@ void KioskSession::connectRelay(const QUrl &url)
         connect(m_feed, &relay::TaskFeed::eventReceived, this, &KioskSession::routeEvent);
         m_feed->start();
     } else if (!m_config.callbackListen.isEmpty()) {
-        const qsizetype colon = m_config.callbackListen.lastIndexOf(u':');
         m_receiver = new relay::CallbackReceiver(m_config.callbackKey, this);
-        if (colon > 0 &&
-            m_receiver->listen(QHostAddress(m_config.callbackListen.left(colon)),
-                               quint16(m_config.callbackListen.mid(colon + 1).toUInt())) != 0)
+        if (m_receiver->listen(m_config.callbackListen) != 0)
             connect(m_receiver, &relay::CallbackReceiver::eventReceived, this,
                     &KioskSession::routeEvent);
         else
