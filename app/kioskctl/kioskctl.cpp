@@ -744,9 +744,7 @@ int Cli::commandRun()
 
     workflow::Journal journal;
     openJournal(journal);
-    workflow::WorkflowSettings settings;
-    settings.approver = m_config.approver;
-    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
+    const auto settings = workflow::WorkflowSettings::fromConfig(m_config);
     workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);
     const qr::PairingStore pairings(stateDir());
     flow.setRequestDecorator(
@@ -821,9 +819,7 @@ int Cli::commandResume()
     const auto unfinished = journal.unfinished();
     if (!unfinished)
         throw BadInput{unfinished.error()};
-    workflow::WorkflowSettings settings;
-    settings.approver = m_config.approver;
-    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
+    const auto settings = workflow::WorkflowSettings::fromConfig(m_config);
     int worst = ExitOk;
     for (const workflow::JournalEntry &entry : unfinished.value()) {
         workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);

@@ -135,11 +135,16 @@ void KioskSession::resumeUnfinished()
     }
     for (const workflow::JournalEntry &entry : unfinished.value()) {
         qCInfo(lcSession).noquote() << "finishing" << entry.paymentId << "left from before";
-        auto *flow =
-            new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+        auto *flow = newWorkflow();
         keepInBackground(flow);
         flow->resume(entry);
     }
+}
+
+CancellationWorkflow *KioskSession::newWorkflow()
+{
+    return new CancellationWorkflow(m_client, &m_journal, m_clock,
+                                    workflow::WorkflowSettings::fromConfig(m_config), this);
 }
 
 void KioskSession::keepInBackground(CancellationWorkflow *flow)
@@ -165,20 +170,12 @@ void KioskSession::routeEvent(const relay::TaskEvent &event)
             flow->handleRelayEvent(event);
 }
 
-workflow::WorkflowSettings KioskSession::workflowSettings() const
-{
-    workflow::WorkflowSettings settings;
-    settings.approver = m_config.approver;
-    settings.paymentTimeoutSeconds = m_config.paymentTimeoutSeconds;
-    return settings;
-}
-
 CancellationWorkflow *KioskSession::beginCancellation(const QString &paymentId)
 {
     endCancellation();
     if (!m_client)
         return nullptr;
-    auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
+    auto *flow = newWorkflow();
     const QString stateDir = m_stateDir;
     flow->setRequestDecorator(
         [stateDir](qr::SigningRequest &request) { qr::PairingStore(stateDir).decorate(request); });
@@ -213,12 +210,9 @@ void KioskSession::endCancellation()
     // Opened for this customer and left open: close it in the background (59) so it can be
     // opened again for the next attempt, as after a crash.
     if (auto entry = m_journal.openEntryFor(flow->paymentId()); entry && entry->id != 0) {
-        if (auto unfinished = m_journal.entry(entry->id); unfinished) {
-            auto *closer =
-                new CancellationWorkflow(m_client, &m_journal, m_clock, workflowSettings(), this);
-            keepInBackground(closer);
-            closer->resume(unfinished.value());
-        }
+        auto *closer = newWorkflow();
+        keepInBackground(closer);
+        closer->resume(entry.value());
     }
 }
 

@@ -98,10 +98,10 @@ private:
     void connectRelay(const QUrl &url);
     void failStart(const QString &message);
     void resumeUnfinished();
+    workflow::CancellationWorkflow *newWorkflow();
     // Finishes on its own (resumed, posted and left, or closing what a customer left open).
     void keepInBackground(workflow::CancellationWorkflow *flow);
     void routeEvent(const kiosk::relay::TaskEvent &event);
-    workflow::WorkflowSettings workflowSettings() const;
     void createScanSources();
 
     config::KioskConfig m_config;

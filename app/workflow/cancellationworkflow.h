@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "config/kioskconfig.h"
 #include "qr/responsereader.h"
 #include "qr/signingrequest.h"
 #include "relay/relayclient.h"
@@ -23,6 +24,15 @@ struct WorkflowSettings
     std::chrono::milliseconds pollInterval{1000}; // payment item polling while following
     std::chrono::milliseconds closeRetryInterval{2000};
     int followLimitSeconds = 360; // past the relay's forced close (300 s): give up following
+
+    // The configured approver and the relay's window; the other timings keep their defaults.
+    static WorkflowSettings fromConfig(const config::KioskConfig &config)
+    {
+        WorkflowSettings settings;
+        settings.approver = config.approver;
+        settings.paymentTimeoutSeconds = config.paymentTimeoutSeconds;
+        return settings;
+    }
 };
 
 // Drives one cancellation from the pending list to its final paymentStatus:
