@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "config/statedir.h"
 #include "countdownring.h"
 #include "customerbar.h"
 #include "guidance.h"
@@ -43,10 +42,8 @@ namespace {
 // one. The demo has a well-known PIN so a newcomer can see staff mode too.
 QString staffPinHash(const session::KioskSession *session)
 {
-    const config::KioskConfig &config = session->config();
-    auto stateDir = config::resolveStateDir(config.stateDir);
     const QString hash =
-        staff::loadStaffPinHash(stateDir ? stateDir.value() : QString(), config.staffPinHash);
+        staff::loadStaffPinHash(session->settingsDir(), session->config().staffPinHash);
     if (hash.isEmpty() && session->isDemo())
         return staff::hashPin(QStringLiteral("0000"), 10000).value();
     return hash;

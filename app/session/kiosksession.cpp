@@ -70,6 +70,14 @@ void KioskSession::start()
     connectRelay(QUrl(m_config.relayUrl));
 }
 
+QString KioskSession::settingsDir() const
+{
+    if (!m_demo && !m_stateDir.isEmpty())
+        return m_stateDir;
+    auto dir = config::resolveStateDir(m_config.stateDir);
+    return dir ? dir.value() : QString();
+}
+
 void KioskSession::startDemo()
 {
     auto seed = DemoSeed::load();

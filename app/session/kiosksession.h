@@ -59,6 +59,10 @@ public:
     bool isDemo() const { return m_demo; }
     const config::KioskConfig &config() const { return m_config; }
     QString stateDir() const { return m_stateDir; }
+    // Where staff settings and the staff PIN live: the kiosk's state directory, in demo mode
+    // too (the demo's journal is kept apart, the settings are the kiosk's). Resolved from the
+    // configuration when the session has not started; empty when it cannot be.
+    QString settingsDir() const;
     relay::RelayClient *client() const { return m_client; }
     workflow::Journal *journal() { return &m_journal; }
     workflow::PendingList *pendingList() const { return m_pending; }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "staff/stafftab.h"
 
-#include "config/statedir.h"
 #include "session/kiosksession.h"
 #include "theme.h"
 
@@ -63,12 +62,7 @@ void enableTouchScrolling(QAbstractScrollArea *area)
 
 QString staffSettingsDir(const session::KioskSession *session)
 {
-    if (session->stateDir().isEmpty())
-        return {};
-    if (!session->isDemo())
-        return session->stateDir();
-    auto dir = config::resolveStateDir(session->config().stateDir);
-    return dir ? dir.value() : QString();
+    return session->stateDir().isEmpty() ? QString() : session->settingsDir();
 }
 
 int staffTargetPx()

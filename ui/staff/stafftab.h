@@ -59,9 +59,8 @@ QPushButton *makeStaffButton(const QString &objectName, QWidget *parent,
 void setAccessibleTexts(QWidget *widget, const QString &name, const QString &description);
 // Lists and tables scroll with a finger drag, like the rest of the kiosk.
 void enableTouchScrolling(QAbstractScrollArea *area);
-// Where staff settings (KioskConfig::overridesPath) and the staff PIN live: the kiosk's state
-// directory, in demo mode too (the demo's journal is kept apart in a subdirectory, but the
-// settings are the kiosk's). Empty before the session has started.
+// KioskSession::settingsDir() (staff settings, KioskConfig::overridesPath, and the staff PIN),
+// empty before the session has started.
 QString staffSettingsDir(const session::KioskSession *session);
 // The smallest touch target the theme allows (rows of lists and tables get this height).
 int staffTargetPx();
