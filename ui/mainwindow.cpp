@@ -68,9 +68,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     // Language and style first: widgets made after them are translated and polished once,
     // instead of being made, then retranslated and repolished before the first frame.
     const config::KioskConfig &config = m_session->config();
-    m_theme.largeText = config.largeText;
-    m_theme.highContrast = config.highContrast;
-    m_theme.lowPosition = config.lowPosition;
+    resetModes();
     m_theme.screenDpi = config.screenDpi > 0 ? config.screenDpi
                         : QGuiApplication::primaryScreen()
                             ? QGuiApplication::primaryScreen()->physicalDotsPerInch()
@@ -241,6 +239,15 @@ void MainWindow::setLowPosition(bool on)
     applyTheme();
 }
 
+void MainWindow::resetModes()
+{
+    // Every customer starts with the configured modes, not the last customer's.
+    const config::KioskConfig &config = m_session->config();
+    m_theme.largeText = config.largeText;
+    m_theme.highContrast = config.highContrast;
+    m_theme.lowPosition = config.lowPosition;
+}
+
 void MainWindow::applyTheme()
 {
     Theme::setCurrent(m_theme);
@@ -406,12 +413,9 @@ void MainWindow::returnToStart()
     for (Page page :
          {Page::Pending, Page::Detail, Page::Qr, Page::Progress, Page::Result, Page::Error})
         screen(page)->clear();
-    const config::KioskConfig &config = m_session->config();
-    m_theme.largeText = config.largeText;
-    m_theme.highContrast = config.highContrast;
-    m_theme.lowPosition = config.lowPosition;
+    resetModes();
     applyTheme();
-    setLanguage(config.language);
+    setLanguage(m_session->config().language);
     showPage(Page::Attract);
 }
 

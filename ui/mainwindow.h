@@ -88,6 +88,7 @@ protected:
 private:
     void showPage(Page page);
     Screen *screen(Page page) const;
+    void resetModes();
     void applyTheme();
     void onConnectionChanged();
     void onPendingChanged();
