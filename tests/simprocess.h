@@ -40,6 +40,25 @@ inline ToolRun runTool(const QString &program, const QStringList &args,
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// A call to a running simulator's HTTP API (one a test started, or the kiosk's demo relay) at
+// `baseUrl`; returns the whole envelope, empty when no answer came within 10 s.
+inline QJsonObject callSimulator(QNetworkAccessManager &network, const QString &baseUrl,
+                                 const QByteArray &method, const QString &path,
+                                 const QJsonObject &body = {})
+{
+    QNetworkRequest request(QUrl(baseUrl + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = method == "GET" ? network.get(request)
+                                           : network.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
 // The built loyalty-relay-sim, started on a free loopback port for one test case.
 class SimProcess
 {
@@ -76,18 +95,7 @@ public:
     // A call to the simulator's HTTP API; returns the whole envelope.
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkRequest request(QUrl(m_url + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = method == "GET"
-                                   ? m_network.get(request)
-                                   : m_network.post(request, QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return callSimulator(m_network, m_url, method, path, body);
     }
 
     // Creates a completed (18) payment for `account`; returns its payment id.

@@ -4,9 +4,9 @@
 #include "qr/requestcodec.h"
 #include "relay/relayclient.h"
 #include "session/kiosksession.h"
+#include "simprocess.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +37,7 @@ private Q_SLOTS:
 
 private:
     int statusOf(const QString &paymentId) const;
-    void simConfig(const QByteArray &json);
+    void simConfig(const QJsonObject &body);
     CancellationWorkflow *awaitRequest(bool approval);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -72,16 +72,13 @@ int TestKioskSession::statusOf(const QString &paymentId) const
     return -1;
 }
 
-void TestKioskSession::simConfig(const QByteArray &json)
+void TestKioskSession::simConfig(const QJsonObject &body)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(
-        m_session->client()->settings().baseUrl.resolved(QUrl(QStringLiteral("/sim/config"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, json);
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
+    const QJsonObject answer = callSimulator(
+        network, m_session->client()->settings().baseUrl.toString(QUrl::StripTrailingSlash), "POST",
+        QStringLiteral("/sim/config"), body);
+    QCOMPARE(answer.value(u"code").toInt(-1), 0);
 }
 
 CancellationWorkflow *TestKioskSession::awaitRequest(bool approval)
@@ -148,7 +145,7 @@ void TestKioskSession::demoWalletAnswersOnlyForItsWallets()
 
 void TestKioskSession::walkingAwayClosesSoItCanBeOpenedAgain()
 {
-    simConfig(R"({"closeWindowSeconds":1})"); // the relay refuses early closes for 1 s only
+    simConfig({{QStringLiteral("closeWindowSeconds"), 1}}); // early closes refused for 1 s only
     QVERIFY(awaitRequest(true));
     m_session->pendingList()->refresh();
     QTRY_COMPARE(statusOf(kPayment), 51); // opened when the customer chose

@@ -11,6 +11,7 @@
 #include "qr/requestcodec.h"
 #include "relay/relaytexts.h"
 #include "session/kiosksession.h"
+#include "simprocess.h"
 #include "theme.h"
 
 #include <QAbstractButton>
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -79,7 +79,7 @@ private:
     bool waitForPage(Page page, int timeoutMs = kFlowTimeoutMs);
     void openDetail(const QString &paymentId);
     void snapshot(const QString &name);
-    void postToSimulator(const QString &path, const QByteArray &json);
+    void postToSimulator(const QString &path, const QJsonObject &body);
     QList<QWidget *> visibleControls() const;
 
     std::unique_ptr<QTemporaryDir> m_stateDir;
@@ -169,15 +169,13 @@ void TestKioskUi::snapshot(const QString &name)
     QVERIFY(m_window->grab().save(QDir(dir).filePath(name + u'-' + language + u".png")));
 }
 
-void TestKioskUi::postToSimulator(const QString &path, const QByteArray &json)
+void TestKioskUi::postToSimulator(const QString &path, const QJsonObject &body)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(m_session->client()->settings().baseUrl.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, json);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
+    const QJsonObject answer = callSimulator(
+        network, m_session->client()->settings().baseUrl.toString(QUrl::StripTrailingSlash), "POST",
+        path, body);
+    QCOMPARE(answer.value(u"code").toInt(-1), 0);
 }
 
 QList<QWidget *> TestKioskUi::visibleControls() const
@@ -324,8 +322,11 @@ void TestKioskUi::timeRunningOutShowsWhatToDo()
 void TestKioskUi::relayRefusalShowsErrorScreen()
 {
     postToSimulator(QStringLiteral("/sim/faults"),
-                    R"({"path":"/v2/payment/cancel/open","count":5,"kind":"code","code":2003,)"
-                    R"("message":"payment not found"})");
+                    {{QStringLiteral("path"), QStringLiteral("/v2/payment/cancel/open")},
+                     {QStringLiteral("count"), 5},
+                     {QStringLiteral("kind"), QStringLiteral("code")},
+                     {QStringLiteral("code"), 2003},
+                     {QStringLiteral("message"), QStringLiteral("payment not found")}});
     openDetail(kFirstPayment);
     tap(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Error));
