@@ -57,6 +57,19 @@ Result<QString> readSecret(const QString &value)
     return QString::fromUtf8(file.readLine(4096)).trimmed();
 }
 
+// A key whose value may be a secret or "@path" to one; the target keeps its value when the key
+// is absent.
+Result<bool> readSecretSetting(const QSettings &ini, const QString &key, QString &target)
+{
+    if (!ini.contains(key))
+        return true;
+    auto secret = readSecret(ini.value(key).toString().trimmed());
+    if (!secret)
+        return fail(key + u": " + secret.error());
+    target = secret.value();
+    return true;
+}
+
 // A present key replaces `target`; an absent one keeps it.
 void readString(const QSettings &ini, const QString &key, QString &target)
 {
@@ -152,20 +165,11 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
             QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
     config.scan = scanConfig.value();
     readString(ini, QStringLiteral("events/callback_listen"), config.callbackListen);
-    if (ini.contains(QStringLiteral("events/callback_key"))) {
-        auto callbackKey =
-            readSecret(ini.value(QStringLiteral("events/callback_key")).toString().trimmed());
-        if (!callbackKey)
-            return fail(u"events/callback_key: " + callbackKey.error());
-        config.callbackKey = callbackKey.value();
-    }
-    if (ini.contains(QStringLiteral("staff/pin_hash"))) {
-        auto pinHash = readSecret(ini.value(QStringLiteral("staff/pin_hash")).toString().trimmed());
-        if (!pinHash)
-            return fail(u"staff/pin_hash: " + pinHash.error());
-        config.staffPinHash = pinHash.value();
-    }
-    return true;
+    if (auto read =
+            readSecretSetting(ini, QStringLiteral("events/callback_key"), config.callbackKey);
+        !read)
+        return read;
+    return readSecretSetting(ini, QStringLiteral("staff/pin_hash"), config.staffPinHash);
 }
 
 // An existing INI file read on top of `config`.
