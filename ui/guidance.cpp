@@ -26,11 +26,6 @@ void Guidance::ensureEngine()
     m_speech->setLocale(m_locale);
 }
 
-bool Guidance::isAvailable() const
-{
-    return m_speech && m_speech->state() != QTextToSpeech::Error;
-}
-
 void Guidance::setEnabled(bool enabled)
 {
     m_enabled = enabled;

@@ -20,7 +20,6 @@ public:
 
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    bool isAvailable() const;
     void setLanguage(const QLocale &locale);
     // Replaces whatever is being said.
     void say(const QString &text);

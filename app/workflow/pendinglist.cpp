@@ -119,13 +119,6 @@ void PendingList::stage(const QString &paymentId)
     fetch(paymentId);
 }
 
-void PendingList::forget(const QString &paymentId)
-{
-    m_known.remove(paymentId);
-    if (m_items.remove(paymentId))
-        Q_EMIT changed();
-}
-
 void PendingList::finishOne()
 {
     if (--m_inFlight == 0)

@@ -49,8 +49,6 @@ public:
     // it is opened: the relay's approval window starts at the open, so the kiosk opens it only
     // when the customer chooses, giving them the whole window.
     void stage(const QString &paymentId);
-    // Forgets a payment (staff removed it, or the customer finished with it).
-    void forget(const QString &paymentId);
 
     bool isBusy() const { return m_inFlight > 0; }
 
