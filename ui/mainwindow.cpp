@@ -169,7 +169,8 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_session, &session::KioskSession::scanStatus, m_qr, &QrScreen::setScanStatus);
     connect(m_session, &session::KioskSession::scanError, m_qr, &QrScreen::setScanStatus);
     onConnectionChanged();
-    showPage(Page::Attract);
+    // Nobody is there to hear it yet, and finding a speech engine would delay the first frame.
+    showPage(Page::Attract, Speak::No);
     m_attract->installEventFilter(this);
 }
 
@@ -191,7 +192,7 @@ Screen *MainWindow::screen(Page page) const
     return area ? qobject_cast<Screen *>(area->widget()) : nullptr;
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(Page page, Speak speak)
 {
     m_page = page;
     m_stack->setCurrentIndex(int(page));
@@ -204,7 +205,8 @@ void MainWindow::showPage(Page page)
     if (auto *area = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
         area->ensureVisible(0, 0);
     qCDebug(lcUi) << "page" << page;
-    speakCurrentPage();
+    if (speak == Speak::Yes)
+        speakCurrentPage();
     Q_EMIT pageChanged(page);
 }
 

@@ -86,7 +86,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void showPage(Page page);
+    enum class Speak
+    {
+        Yes,
+        No
+    };
+    void showPage(Page page, Speak speak = Speak::Yes);
     Screen *screen(Page page) const;
     void resetModes();
     void applyTheme();

@@ -3,7 +3,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QTimer>
 
 #include <cstdio>
 #include <ctime>
@@ -32,19 +31,12 @@ double msSinceProcessStart()
 
 } // namespace
 
-bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
+void reportFirstFrameAndExit(const QElapsedTimer &sinceMain)
 {
-    if (event->type() == QEvent::Paint && !m_seen) {
-        m_seen = true;
-        const double mainMs = double(m_sinceMain.nsecsElapsed()) / 1e6;
-        QTimer::singleShot(0, qApp, [mainMs] {
-            std::printf("first frame: %.1f ms after process start, %.1f ms after main\n",
-                        msSinceProcessStart(), mainMs);
-            std::fflush(stdout);
-            QApplication::exit(0);
-        });
-    }
-    return QObject::eventFilter(watched, event);
+    std::printf("first frame: %.1f ms after process start, %.1f ms after main\n",
+                msSinceProcessStart(), double(sinceMain.nsecsElapsed()) / 1e6);
+    std::fflush(stdout);
+    QApplication::exit(0);
 }
 
 } // namespace kiosk

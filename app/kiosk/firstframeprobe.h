@@ -2,24 +2,11 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QObject>
 
 namespace kiosk {
 
-// For tools/bench/compare: at the first paint of any widget, prints how long since the process
-// started (and since main) and exits once that paint is done. Installed on the application by
-// --exit-after-first-frame.
-class FirstFrameProbe : public QObject
-{
-public:
-    explicit FirstFrameProbe(const QElapsedTimer &sinceMain) : m_sinceMain(sinceMain) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    const QElapsedTimer &m_sinceMain;
-    bool m_seen = false;
-};
+// For tools/bench/compare (--exit-after-first-frame): prints how long the first frame took since
+// the process started and since main, then ends the application.
+void reportFirstFrameAndExit(const QElapsedTimer &sinceMain);
 
 } // namespace kiosk
