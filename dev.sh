@@ -19,6 +19,7 @@ packages=(
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
     libsecp256k1-dev libqrencode-dev libzxing-dev libbenchmark-dev libssl-dev
     xvfb xauth weston qt6-wayland fonts-noto-cjk
+    sqlite3 util-linux
 )
 
 install_missing() {

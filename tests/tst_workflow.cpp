@@ -8,6 +8,8 @@
 #include "workflow/cancellationworkflow.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void badScanKeepsWaiting();
     void eventsTriggerImmediatePoll();
     void abandonPostsNothing();
+    void followGivesUpWhenEveryPollFails();
+    void journalThatCannotRecordPostsNothing();
 
 private:
     std::unique_ptr<CancellationWorkflow> makeFlow(const Clock *clock = nullptr);
@@ -421,6 +425,62 @@ void TestWorkflow::abandonPostsNothing()
     QTest::qWait(300);
     QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0);
     QVERIFY(!id.isEmpty());
+}
+
+void TestWorkflow::followGivesUpWhenEveryPollFails()
+{
+    // The relay accepts the approval, then fails every read: the documented limit still ends
+    // the following (resume finishes it later), instead of polling forever.
+    FakeClock clock;
+    auto flow = makeFlow(&clock);
+    startReady(*flow, QStringLiteral("WF-FOLLOW"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    clock.setMs(flow->context().payment.openCancelTimestamp * 1000);
+    fault(QStringLiteral("/v2/payment/item"), QStringLiteral("http500"), 1000000);
+    flow->submitResponse(answerFor(*flow));
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Following, 10000);
+    QTest::qWait(300); // a few failing polls, within the limit: still following
+    QCOMPARE(flow->state(), State::Following);
+    clock.advanceMs(361'000);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 5000);
+    QVERIFY2(flow->message().contains(u"in time"_qs), qPrintable(flow->message()));
+    QVERIFY(flow->canRetry());
+    QVERIFY(!m_journal->entry(flow->journalId()).value().finished); // resume will finish it
+}
+
+void TestWorkflow::journalThatCannotRecordPostsNothing()
+{
+    auto flow = makeFlow();
+    QSignalSpy journalFailed(flow.get(), &CancellationWorkflow::journalFailed);
+    const QString id = startReady(*flow, QStringLiteral("WF-NOJOURNAL"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    const QString nonce = m_sim->nonceOf(kCustomer);
+    {
+        // Another writer holds the journal's write lock and does not let go.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_journal->path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
+        QVERIFY(q.exec(QStringLiteral("UPDATE cancellations SET message=message")));
+        flow->submitResponse(answerFor(*flow)); // waits out the busy timeout, then refuses
+        QCOMPARE(flow->state(), State::Failed);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(flow->journalFault());
+    QCOMPARE(journalFailed.size(), 1);
+    QVERIFY2(flow->message().contains(u"nothing was sent"_qs), qPrintable(flow->message()));
+    // Nothing reached the relay.
+    QTest::qWait(500);
+    QCOMPARE(m_sim->nonceOf(kCustomer), nonce);
+    QCOMPARE(
+        m_sim->call("GET", u"/v2/payment/item?paymentId=" + id)[u"data"][u"paymentStatus"].toInt(),
+        51);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -166,16 +166,8 @@
 <context>
     <name>kiosk::journal</name>
     <message>
-        <source>journal: %1: %2</source>
-        <translation>journal: %1: %2</translation>
-    </message>
-    <message>
         <source>cannot open %1</source>
         <translation>cannot open %1</translation>
-    </message>
-    <message>
-        <source>the journal %1 is damaged and cannot be moved aside</source>
-        <translation>the journal %1 is damaged and cannot be moved aside</translation>
     </message>
     <message>
         <source>the journal %1 was written by a newer kiosk (schema %2, this one knows %3)</source>
@@ -184,6 +176,62 @@
     <message>
         <source>journal: no entry %1</source>
         <translation>journal: no entry %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 is locked by another process</source>
+        <translation>the journal %1 is locked by another process</translation>
+    </message>
+    <message>
+        <source>the disk that holds the journal %1 is full</source>
+        <translation>the disk that holds the journal %1 is full</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be written (read-only, or owned by another user)</source>
+        <translation>the journal %1 cannot be written (read-only, or owned by another user)</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be opened or read</source>
+        <translation>the journal %1 cannot be opened or read</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged</source>
+        <translation>the journal %1 is damaged</translation>
+    </message>
+    <message>
+        <source>the journal %1 failed</source>
+        <translation>the journal %1 failed</translation>
+    </message>
+    <message>
+        <source>journal: %1: %2 (%3)</source>
+        <translation>journal: %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(the kiosk keeps it aside and starts a new one when it next runs a cancellation)</source>
+        <translation>(the kiosk keeps it aside and starts a new one when it next runs a cancellation)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged: %2</source>
+        <translation>the journal %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1; it cannot be moved aside, so the kiosk cannot record anything</source>
+        <translation>%1; it cannot be moved aside, so the kiosk cannot record anything</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>cannot open the lock file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <source>another kiosk process (%1) is working in the state directory %2; nothing was done</source>
+        <translation>another kiosk process (%1) is working in the state directory %2; nothing was done</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1082,17 @@
         <source>The demo relay could not start: %1</source>
         <translation>The demo relay could not start: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The journal was damaged and was kept as %1; a new one was started, and %n unfinished cancellation(s) were carried over to be finished.</source>
+        <translation>
+            <numerusform>The journal was damaged and was kept as %1; a new one was started, and %n unfinished cancellation was carried over to be finished.</numerusform>
+            <numerusform>The journal was damaged and was kept as %1; a new one was started, and %n unfinished cancellations were carried over to be finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record cancellations: %1</source>
+        <translation>This kiosk cannot record cancellations: %1</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -1544,6 +1603,10 @@
     <message>
         <source>The kiosk&apos;s most recent log lines, newest last</source>
         <translation>The kiosk&apos;s most recent log lines, newest last</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>Attention: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2617,14 @@ Reference: %7</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the journal has no entry for this cancellation</source>
+        <translation>the journal has no entry for this cancellation</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record the cancellation, so nothing was sent: %1</source>
+        <translation>This kiosk cannot record the cancellation, so nothing was sent: %1</translation>
     </message>
 </context>
 </TS>

@@ -166,16 +166,8 @@
 <context>
     <name>kiosk::journal</name>
     <message>
-        <source>journal: %1: %2</source>
-        <translation>저널: %1: %2</translation>
-    </message>
-    <message>
         <source>cannot open %1</source>
         <translation>%1을(를) 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the journal %1 is damaged and cannot be moved aside</source>
-        <translation>저널 %1이(가) 손상되었으며 다른 곳으로 옮겨 둘 수 없습니다</translation>
     </message>
     <message>
         <source>the journal %1 was written by a newer kiosk (schema %2, this one knows %3)</source>
@@ -184,6 +176,62 @@
     <message>
         <source>journal: no entry %1</source>
         <translation>저널: %1 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 is locked by another process</source>
+        <translation>다른 프로세스가 기록부 %1을(를) 잠그고 있습니다</translation>
+    </message>
+    <message>
+        <source>the disk that holds the journal %1 is full</source>
+        <translation>기록부 %1이(가) 있는 디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be written (read-only, or owned by another user)</source>
+        <translation>기록부 %1에 쓸 수 없습니다 (읽기 전용이거나 다른 사용자 소유)</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be opened or read</source>
+        <translation>기록부 %1을(를) 열거나 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged</source>
+        <translation>기록부 %1이(가) 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the journal %1 failed</source>
+        <translation>기록부 %1에서 오류가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>journal: %1: %2 (%3)</source>
+        <translation>기록부: %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(the kiosk keeps it aside and starts a new one when it next runs a cancellation)</source>
+        <translation>(다음 취소를 처리할 때 키오스크가 이 파일을 따로 보관하고 새 기록부를 시작합니다)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged: %2</source>
+        <translation>기록부 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1; it cannot be moved aside, so the kiosk cannot record anything</source>
+        <translation>%1; 따로 옮길 수 없어 키오스크가 아무것도 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>잠금 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1을(를) 잠글 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>another kiosk process (%1) is working in the state directory %2; nothing was done</source>
+        <translation>다른 키오스크 프로세스(%1)가 상태 폴더 %2에서 작업 중입니다. 아무것도 하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1082,16 @@
         <source>The demo relay could not start: %1</source>
         <translation>데모 릴레이를 시작할 수 없습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The journal was damaged and was kept as %1; a new one was started, and %n unfinished cancellation(s) were carried over to be finished.</source>
+        <translation>
+            <numerusform>기록부가 손상되어 %1(으)로 보관했습니다. 새 기록부를 시작했고, 끝나지 않은 취소 %n건을 옮겨 마저 처리합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record cancellations: %1</source>
+        <translation>이 키오스크는 지금 취소를 기록할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -1541,6 +1599,10 @@
     <message>
         <source>The kiosk&apos;s most recent log lines, newest last</source>
         <translation>키오스크의 최근 로그, 가장 최근 것이 맨 아래</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>주의: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2606,14 @@ Reference: %7</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the journal has no entry for this cancellation</source>
+        <translation>기록부에 이 취소의 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record the cancellation, so nothing was sent: %1</source>
+        <translation>이 키오스크가 취소를 기록할 수 없어 아무것도 보내지 않았습니다: %1</translation>
     </message>
 </context>
 </TS>

@@ -298,7 +298,9 @@ void MainWindow::choose(bool approval)
     m_timedOut = false;
     m_progress->clear();
     showPage(Page::Progress);
-    m_session->beginCancellation(m_paymentId);
+    // Out of service (the journal cannot record): the start screen says why.
+    if (!m_session->beginCancellation(m_paymentId))
+        returnToStart();
 }
 
 void MainWindow::watchWorkflow(CancellationWorkflow *flow)

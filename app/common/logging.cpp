@@ -15,9 +15,16 @@ namespace {
 bool g_journald = false;
 
 // Messages arrive from any thread (the frame decoder, the media backend): one lock guards it.
+// Qt and other libraries still log while static objects are destroyed at exit, after a static
+// list would be gone: the lock is a constexpr QBasicMutex (nothing to destroy) and the lines
+// live on the heap for the whole process (reachable, so not a leak to LeakSanitizer).
 constexpr int kKeptLines = 500;
-QMutex g_recentLock;
-QStringList g_recent;
+QBasicMutex g_recentLock;
+QStringList &recentLines()
+{
+    static auto *lines = new QStringList;
+    return *lines;
+}
 
 const char *levelName(QtMsgType type)
 {
@@ -72,9 +79,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
                          QLatin1String(levelName(type)) + u' ' + category +
                          QString(message).replace(u'\n', u' ');
     const QMutexLocker lock(&g_recentLock);
-    g_recent.append(kept);
-    if (g_recent.size() > kKeptLines)
-        g_recent.removeFirst();
+    QStringList &recent = recentLines();
+    recent.append(kept);
+    if (recent.size() > kKeptLines)
+        recent.removeFirst();
 }
 } // namespace
 
@@ -87,7 +95,8 @@ void installLogHandler()
 QStringList recentLogLines(int count)
 {
     const QMutexLocker lock(&g_recentLock);
-    return g_recent.mid(qMax(0, int(g_recent.size()) - count));
+    const QStringList &recent = recentLines();
+    return recent.mid(qMax(0, int(recent.size()) - count));
 }
 
 } // namespace kiosk

@@ -7,7 +7,7 @@
 
 namespace kiosk::config {
 
-Result<QString> resolveStateDir(const QString &explicitDir)
+Result<QString> resolveStateDir(const QString &explicitDir, StateDirUse use)
 {
     QString dir = explicitDir;
     if (dir.isEmpty()) {
@@ -30,6 +30,8 @@ Result<QString> resolveStateDir(const QString &explicitDir)
                                        QFileDevice::ExeOwner);
     }
     const QFileInfo info(dir);
+    if (use == StateDirUse::Read && info.isDir() && info.isReadable())
+        return info.absoluteFilePath();
     if (!info.isDir() || !info.isWritable())
         return fail(QCoreApplication::translate(
                         "kiosk::config", "the state directory %1 is not a writable directory")

@@ -20,6 +20,7 @@
 #include "workflow/cancellationworkflow.h"
 #include "workflow/journal.h"
 #include "workflow/pendinglist.h"
+#include "workflow/statelock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,11 +33,14 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -94,6 +98,13 @@ else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
   --relay URL  --api v1|v2  --access-key KEY|@FILE  --terminal-key KEY|@FILE
   --terminal-id ID  --approver customer|shop  --timeout-ms N
   --state-dir DIR (else $STATE_DIRECTORY, else ~/.local/state/loyalty-kiosk)
+
+Every command that changes a cancellation at the relay (open, request, approve, close, run,
+resume) records it in the journal in the state directory first; if the journal cannot be
+written (disk full, read-only, locked), nothing is sent and the command exits 2. Only one
+such command, or the touchscreen kiosk, works in a state directory at a time; another waits
+up to --lock-wait SECONDS (default 10) and then exits 2 naming the holder. history and
+pending only read, alongside them.
 
 Every command takes --json for one JSON object per result, and --verbose for a log line
 per relay call.
@@ -188,9 +199,13 @@ private:
     int commandHistory();
     int commandPinHash();
 
-    QString stateDir() const;
-    // Opens the journal in the state directory and applies the history retention.
-    void openJournal(workflow::Journal &journal) const;
+    QString stateDir(config::StateDirUse use = config::StateDirUse::Write) const;
+    // Commands that change cancellations hold the state directory's lock while they work.
+    void lockStateDir();
+    // Opens the journal in the state directory; a writer (which must hold the lock) also
+    // applies the history retention.
+    void openJournal(workflow::Journal &journal,
+                     workflow::Journal::Mode mode = workflow::Journal::Mode::Writer);
     QStringList responseTexts(const QString &argument) const;
     // Runs one workflow to its end in the event loop; prints and returns the exit code.
     int runWorkflow(workflow::CancellationWorkflow &flow);
@@ -202,7 +217,161 @@ private:
     relay::RelaySettings m_settings;
     relay::RelayClient *m_client = nullptr;
     bool m_json = false;
-    QObject m_scope; // parent of everything the commands create
+    workflow::StateLock m_lock;
+    bool m_withdrawn = false; // run: no acceptable answer came, the cancellation was closed
+    QString m_rejection;      // run: why the last answer was not accepted
+    QObject m_scope;          // parent of everything the commands create
+};
+
+// The journal record of a one-step command (open, request, approve, close): the same entry
+// and steps the workflow writes, so history shows what was done and resume can finish it.
+// Every intent is written before its relay call; a write that fails stops the command.
+class StepRecorder
+{
+public:
+    StepRecorder(workflow::Journal &journal, const QString &paymentId, const QString &terminalId)
+        : m_journal(journal)
+    {
+        auto existing = journal.openEntryFor(paymentId);
+        if (!existing)
+            refuse(existing.error());
+        m_entry = existing.value();
+        if (m_entry.id == 0) {
+            m_entry.paymentId = paymentId;
+            m_entry.terminalId = terminalId;
+            m_entry.state = QStringLiteral("opening");
+            auto id = journal.begin(m_entry);
+            if (!id)
+                refuse(id.error());
+            m_entry.id = id.value();
+            m_new = true;
+        }
+    }
+
+    // Before the relay call: recorded, or the command stops with nothing sent.
+    void intent(const QString &step, const QJsonObject &detail = {})
+    {
+        if (auto written = m_journal.addStep(m_entry.id, step, QStringLiteral("intent"), detail);
+            !written)
+            refuse(written.error());
+    }
+    void note(const QString &step, const QJsonObject &detail = {})
+    {
+        if (auto written = m_journal.addStep(m_entry.id, step, QStringLiteral("note"), detail);
+            !written)
+            refuse(written.error());
+    }
+    void setDecision(bool approval, const QString &signer)
+    {
+        m_entry.approval = approval ? 1 : 0;
+        if (!signer.isEmpty())
+            m_entry.signer = signer;
+    }
+
+    // After the call: what the relay answered. Failing to write it is logged, not fatal: the
+    // relay has acted, and resume re-reads the payment whatever the journal missed.
+    void answered(const QString &step, const PaymentItem &payment)
+    {
+        addAfter(step, QStringLiteral("answer"),
+                 {{QStringLiteral("paymentStatus"), payment.paymentStatus},
+                  {QStringLiteral("txHash"), payment.txHash}});
+        if (m_entry.purchaseId.isEmpty()) {
+            m_entry.purchaseId = payment.purchaseId;
+            m_entry.amount = payment.amount.toDecimal();
+            m_entry.currency = payment.currency;
+        }
+        m_entry.paymentStatus = payment.paymentStatus;
+        m_entry.message = relay::paymentStatusText(payment.paymentStatus);
+        m_entry.resultCode = 0;
+        const int s = payment.paymentStatus;
+        m_entry.finished = relay::isFinalCancelStatus(s) || s == relay::status::NewClosed;
+        m_entry.state = m_entry.finished                   ? QStringLiteral("finished")
+                        : relay::status::awaitsApproval(s) ? QStringLiteral("ready")
+                                                           : QStringLiteral("following");
+        save();
+    }
+    void refused(const QString &step, const RelayError &error)
+    {
+        addAfter(step, QStringLiteral("error"),
+                 {{QStringLiteral("kind"), RelayError::kindName(error.kind)},
+                  {QStringLiteral("code"), error.relayCode},
+                  {QStringLiteral("message"), error.message}});
+        m_entry.resultCode = error.relayCode;
+        m_entry.message = relay::describeError(error);
+        // Refused outright, on an entry this command began: nothing is left to finish. After a
+        // transport fault the step may have happened; resume finds out from the relay.
+        if (m_new && error.isRelayAnswer()) {
+            m_entry.finished = true;
+            m_entry.state = QStringLiteral("failed");
+        }
+        save();
+    }
+
+private:
+    [[noreturn]] void refuse(const QString &why) const
+    {
+        throw BadInput{u"--state-dir: " + why + u"; nothing was sent to the relay"};
+    }
+    void addAfter(const QString &step, const QString &phase, const QJsonObject &detail)
+    {
+        if (auto written = m_journal.addStep(m_entry.id, step, phase, detail); !written)
+            writeLine(stderr, kProgram + u": warning: " + written.error());
+    }
+    void save()
+    {
+        if (auto written = m_journal.update(m_entry); !written)
+            writeLine(stderr, kProgram + u": warning: " + written.error());
+    }
+
+    workflow::Journal &m_journal;
+    workflow::JournalEntry m_entry;
+    bool m_new = false;
+};
+
+// Lines from standard input as they arrive, without blocking the event loop: the relay's
+// deadline and the follow limit keep running while nobody types.
+class InputLines
+{
+public:
+    InputLines(std::function<void(const QString &)> onLine, std::function<void()> onEnded)
+        : m_onLine(std::move(onLine)), m_onEnded(std::move(onEnded)),
+          m_notifier(STDIN_FILENO, QSocketNotifier::Read)
+    {
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, &m_notifier,
+                         [this] { readAvailable(); });
+    }
+
+private:
+    void readAvailable()
+    {
+        char buffer[16384];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            return;
+        if (n <= 0) {
+            m_notifier.setEnabled(false);
+            if (!m_pending.trimmed().isEmpty())
+                m_onLine(QString::fromUtf8(m_pending));
+            m_pending.clear();
+            m_onEnded();
+            return;
+        }
+        m_pending.append(buffer, n);
+        if (m_pending.size() > 4 * 1024 * 1024)
+            m_pending.clear(); // no answer is that long: drop it rather than grow without end
+        qsizetype newline;
+        while ((newline = m_pending.indexOf('\n')) >= 0) {
+            const QByteArray text = m_pending.left(newline);
+            m_pending.remove(0, newline + 1);
+            if (!text.trimmed().isEmpty())
+                m_onLine(QString::fromUtf8(text));
+        }
+    }
+
+    std::function<void(const QString &)> m_onLine;
+    std::function<void()> m_onEnded;
+    QSocketNotifier m_notifier;
+    QByteArray m_pending;
 };
 
 void Cli::setUp()
@@ -428,33 +597,65 @@ int Cli::commandOpen()
 {
     expectArguments(2);
     const QString id = paymentIdArgument();
+    lockStateDir();
+    workflow::Journal journal;
+    openJournal(journal);
+    StepRecorder record(journal, id, m_settings.terminalId);
+    record.intent(QStringLiteral("open"));
     const auto payment =
         await<PaymentItem>([&](auto done) { m_client->openCancel(id, &m_scope, done); });
-    if (!payment)
+    if (!payment) {
+        record.refused(QStringLiteral("open"), payment.failure());
         return fail(payment.failure());
+    }
+    record.answered(QStringLiteral("open"), payment.value());
     print({{QStringLiteral("ok"), true}, {QStringLiteral("payment"), paymentJson(payment.value())}},
           describePayment(payment.value(), {}));
     return ExitOk;
 }
 
-QString Cli::stateDir() const
+QString Cli::stateDir(config::StateDirUse use) const
 {
     auto dir = config::resolveStateDir(isSet(QStringLiteral("state-dir"))
                                            ? option(QStringLiteral("state-dir"))
-                                           : m_config.stateDir);
+                                           : m_config.stateDir,
+                                       use);
     if (!dir)
         throw BadInput{u"--state-dir: " + dir.error()};
     return dir.value();
 }
 
-void Cli::openJournal(workflow::Journal &journal) const
+void Cli::lockStateDir()
 {
-    if (auto opened = journal.open(stateDir()); !opened)
+    int waitSeconds = 10;
+    if (isSet(QStringLiteral("lock-wait"))) {
+        bool ok = false;
+        waitSeconds = option(QStringLiteral("lock-wait")).toInt(&ok);
+        if (!ok || waitSeconds < 0 || waitSeconds > 3600)
+            throw BadInput{QStringLiteral("--lock-wait: must be a whole number of seconds from 0 "
+                                          "to 3600")};
+    }
+    const QString what = kProgram + u' ' + m_positional.first();
+    if (auto locked = m_lock.acquire(stateDir(), what, waitSeconds * 1000); !locked)
+        throw BadInput{u"--state-dir: " + locked.error()};
+}
+
+void Cli::openJournal(workflow::Journal &journal, workflow::Journal::Mode mode)
+{
+    const auto use = mode == workflow::Journal::Mode::Reader ? config::StateDirUse::Read
+                                                             : config::StateDirUse::Write;
+    if (auto opened = journal.open(stateDir(use), mode); !opened)
         throw BadInput{u"--state-dir: " + opened.error()};
     if (!journal.keptDamagedCopy().isEmpty())
         writeLine(stderr, kProgram + u": the journal was damaged; it was kept as " +
-                              journal.keptDamagedCopy() + u" and a new one started");
-    journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
+                              journal.keptDamagedCopy() + u" and a new one started" +
+                              QStringLiteral(" (%1 unfinished cancellations carried over)")
+                                  .arg(journal.salvagedEntries()));
+    if (mode == workflow::Journal::Mode::Writer)
+        if (auto pruned =
+                journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
+            !pruned)
+            writeLine(stderr, kProgram + u": warning: " + pruned.error());
 }
 
 QStringList Cli::responseTexts(const QString &argument) const
@@ -517,6 +718,9 @@ int Cli::commandRequest()
     if (!format)
         throw BadInput{u"--format: " + format.error()};
     const QString dir = stateDir();
+    lockStateDir();
+    workflow::Journal journal;
+    openJournal(journal);
     const auto context = await<workflow::ApprovalContext>([&](auto done) {
         workflow::loadApprovalContext(m_client, id, m_config.approver, &m_scope, done);
     });
@@ -541,6 +745,15 @@ int Cli::commandRequest()
     qr::SigningRequest request =
         workflow::makeSigningRequest(context.value(), !isSet(QStringLiteral("reject")), deadline);
     qr::PairingStore(dir).decorate(request);
+    // Recorded before it is shown: nobody signs a request the kiosk could not post.
+    StepRecorder record(journal, id, m_settings.terminalId);
+    record.setDecision(request.approval, request.signer.toChecksummed());
+    record.note(QStringLiteral("request"),
+                {{QStringLiteral("requestId"), request.requestId.toString(QUuid::WithoutBraces)},
+                 {QStringLiteral("approval"), request.approval},
+                 {QStringLiteral("expires"), deadline},
+                 {QStringLiteral("nonce"), request.nonce.toDecimal()}});
+    record.answered(QStringLiteral("load"), context->payment);
     if (auto saved = qr::RequestStore(dir).save(request); !saved)
         throw BadInput{u"--state-dir: " + saved.error()};
     const QStringList frames = qr::requestFrames(request, format.value());
@@ -580,6 +793,9 @@ int Cli::commandApprove()
     eth::Signature signature;
     std::optional<workflow::ApprovalContext> known;
     std::optional<qr::RequestStore> store;
+    lockStateDir();
+    workflow::Journal journal;
+    openJournal(journal);
     if (hasResponse) {
         // The answer to the request shown: it must match that request, be in time, and come
         // from the expected wallet, or nothing is posted.
@@ -628,12 +844,19 @@ int Cli::commandApprove()
         }
     }
 
+    StepRecorder record(journal, id, m_settings.terminalId);
+    record.setDecision(approval, known ? known->expectedSigner.toChecksummed() : QString());
+    record.intent(QStringLiteral("approve"), {{QStringLiteral("approval"), approval},
+                                              {QStringLiteral("signature"), signature.toHex()}});
     const auto answer = await<PaymentItem>(
         [&](auto done) { m_client->approveCancel(id, approval, signature, &m_scope, done); });
     if (store && (answer || answer.failure().isRelayAnswer()))
         store->remove(id); // answered: the request is used up
-    if (!answer)
+    if (!answer) {
+        record.refused(QStringLiteral("approve"), answer.failure());
         return fail(answer.failure());
+    }
+    record.answered(QStringLiteral("approve"), answer.value());
     PaymentItem final = answer.value();
 
     if (!isSet(QStringLiteral("no-wait"))) {
@@ -657,6 +880,7 @@ int Cli::commandApprove()
             if (final.txHash.isEmpty())
                 final.txHash = txHash;
         }
+        record.answered(QStringLiteral("follow"), final);
     }
     print({{QStringLiteral("ok"), true},
            {QStringLiteral("approval"), approval},
@@ -670,10 +894,18 @@ int Cli::commandClose()
     expectArguments(2);
     const QString id = paymentIdArgument();
     const bool confirm = !isSet(QStringLiteral("abandon"));
+    lockStateDir();
+    workflow::Journal journal;
+    openJournal(journal);
+    StepRecorder record(journal, id, m_settings.terminalId);
+    record.intent(QStringLiteral("close"), {{QStringLiteral("confirm"), confirm}});
     const auto payment =
         await<PaymentItem>([&](auto done) { m_client->closeCancel(id, confirm, &m_scope, done); });
-    if (!payment)
+    if (!payment) {
+        record.refused(QStringLiteral("close"), payment.failure());
         return fail(payment.failure());
+    }
+    record.answered(QStringLiteral("close"), payment.value());
     print({{QStringLiteral("ok"), true}, {QStringLiteral("payment"), paymentJson(payment.value())}},
           describePayment(payment.value(), {}));
     return ExitOk;
@@ -708,7 +940,9 @@ int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
     if (flow.state() != State::Finished && flow.state() != State::Failed)
         loop.exec();
     const PaymentItem &payment = flow.context().payment;
-    if (flow.state() == State::Finished) {
+    // Ended (59) because the approval came too late: not the success that was asked for.
+    const bool endedByRefusal = flow.state() == State::Finished && flow.relayCode() != 0;
+    if (flow.state() == State::Finished && !m_withdrawn && !endedByRefusal) {
         print({{QStringLiteral("ok"), true},
                {QStringLiteral("paymentId"), flow.paymentId()},
                {QStringLiteral("paymentStatus"), payment.paymentStatus},
@@ -719,6 +953,32 @@ int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
                   .arg(payment.paymentStatus)
                   .arg(relay::paymentStatusText(payment.paymentStatus)));
         return ExitOk;
+    }
+    if (flow.journalFault()) {
+        // Nothing was sent: the journal could not record the step first.
+        print({{QStringLiteral("ok"), false},
+               {QStringLiteral("paymentId"), flow.paymentId()},
+               {QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("journal")},
+                            {QStringLiteral("message"), flow.message()}}}},
+              QString());
+        writeLine(stderr, kProgram + u": --state-dir: " + flow.message());
+        return ExitBadInput;
+    }
+    if (m_withdrawn) {
+        // Nothing was posted; the cancellation was closed (59) so it can be opened again.
+        print({{QStringLiteral("ok"), false},
+               {QStringLiteral("paymentId"), flow.paymentId()},
+               {QStringLiteral("paymentStatus"), payment.paymentStatus},
+               {QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("bad-input")},
+                            {QStringLiteral("message"),
+                             m_rejection.isEmpty() ? QStringLiteral("no answer") : m_rejection}}}},
+              QStringLiteral("%1: %2 %3 (no acceptable answer)")
+                  .arg(flow.paymentId())
+                  .arg(payment.paymentStatus)
+                  .arg(relay::paymentStatusText(payment.paymentStatus)));
+        return ExitBadInput;
     }
     RelayError error{flow.relayCode() != 0 ? RelayError::Kind::Relay : RelayError::Kind::Network,
                      flow.message(), flow.relayCode()};
@@ -742,11 +1002,23 @@ int Cli::commandRun()
     if (!format)
         throw BadInput{u"--format: " + format.error()};
 
+    lockStateDir();
     workflow::Journal journal;
     openJournal(journal);
     const auto settings = workflow::WorkflowSettings::fromConfig(m_config);
     workflow::CancellationWorkflow flow(m_client, &journal, nullptr, settings);
     const qr::PairingStore pairings(stateDir());
+    // No acceptable answer will come: nothing is posted, and the cancellation is closed (59)
+    // so that it can be opened again.
+    const auto withdraw = [&] {
+        if (flow.state() != State::AwaitingResponse)
+            return;
+        writeLine(stderr, kProgram + u": no acceptable answer; nothing was posted; closing the "
+                                     u"cancellation");
+        m_withdrawn = true;
+        flow.withdraw();
+    };
+    std::unique_ptr<InputLines> input;
     flow.setRequestDecorator(
         [&pairings](qr::SigningRequest &request) { pairings.decorate(request); });
 
@@ -754,48 +1026,44 @@ int Cli::commandRun()
         if (state == State::Ready)
             flow.choose(approval);
     });
-    QObject::connect(
-        &flow, &workflow::CancellationWorkflow::requestReady, &flow,
-        [&](const qr::SigningRequest &request) {
-            const QStringList frames = qr::requestFrames(request, format.value());
-            if (isSet(QStringLiteral("png")))
-                if (auto written =
-                        qr::writeQrPng(frames.first(), option(QStringLiteral("png")), 800);
-                    !written)
-                    writeLine(stderr, kProgram + u": --png: " + written.error());
-            writeLine(stderr, QStringLiteral("%1: %2 must sign (%3); %4 s left")
-                                  .arg(kProgram, request.signer.toChecksummed(),
-                                       request.approval ? QStringLiteral("approve")
-                                                        : QStringLiteral("reject"))
-                                  .arg(flow.secondsLeft()));
-            if (!m_json)
-                writeLine(stdout, frames.join(u'\n'));
-            if (responses.isEmpty()) {
-                // Interactive: one scanned text per line on standard input.
-                QFile input;
-                if (input.open(stdin, QIODevice::ReadOnly))
-                    while (flow.state() == State::AwaitingResponse) {
-                        const QByteArray line = input.readLine(64 * 1024);
-                        if (line.isEmpty())
-                            break;
-                        flow.submitResponse(QString::fromUtf8(line));
-                    }
-            } else {
-                for (const QString &text : std::as_const(responses)) {
-                    if (flow.state() != State::AwaitingResponse)
-                        break;
-                    flow.submitResponse(text);
-                }
-            }
-            if (flow.state() == State::AwaitingResponse) {
-                writeLine(stderr, kProgram + u": no acceptable answer; nothing was posted");
-                flow.abandon();
-            }
-        });
-    QString rejection;
+    QObject::connect(&flow, &workflow::CancellationWorkflow::requestReady, &flow,
+                     [&](const qr::SigningRequest &request) {
+                         const QStringList frames = qr::requestFrames(request, format.value());
+                         if (isSet(QStringLiteral("png")))
+                             if (auto written = qr::writeQrPng(frames.first(),
+                                                               option(QStringLiteral("png")), 800);
+                                 !written)
+                                 writeLine(stderr, kProgram + u": --png: " + written.error());
+                         writeLine(stderr, QStringLiteral("%1: %2 must sign (%3); %4 s left")
+                                               .arg(kProgram, request.signer.toChecksummed(),
+                                                    request.approval ? QStringLiteral("approve")
+                                                                     : QStringLiteral("reject"))
+                                               .arg(flow.secondsLeft()));
+                         if (!m_json)
+                             writeLine(stdout, frames.join(u'\n'));
+                         if (responses.isEmpty()) {
+                             // Interactive: one scanned text per line on standard input, read as it
+                             // comes while the countdown runs (the deadline closes the
+                             // cancellation).
+                             if (!input)
+                                 input = std::make_unique<InputLines>(
+                                     [&](const QString &line) {
+                                         if (flow.state() == State::AwaitingResponse)
+                                             flow.submitResponse(line);
+                                     },
+                                     withdraw);
+                             return;
+                         }
+                         for (const QString &text : std::as_const(responses)) {
+                             if (flow.state() != State::AwaitingResponse)
+                                 break;
+                             flow.submitResponse(text);
+                         }
+                         withdraw();
+                     });
     QObject::connect(&flow, &workflow::CancellationWorkflow::responseRejected, &flow,
                      [&](const QString &reason) {
-                         rejection = reason;
+                         m_rejection = reason;
                          writeLine(stderr, kProgram + u": answer not accepted: " + reason);
                      });
     flow.start(id, true);
@@ -804,7 +1072,7 @@ int Cli::commandRun()
         print({{QStringLiteral("ok"), false},
                {QStringLiteral("error"),
                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("bad-input")},
-                            {QStringLiteral("message"), rejection}}}},
+                            {QStringLiteral("message"), m_rejection}}}},
               QString());
         return ExitBadInput;
     }
@@ -814,6 +1082,7 @@ int Cli::commandRun()
 int Cli::commandResume()
 {
     expectArguments(1);
+    lockStateDir();
     workflow::Journal journal;
     openJournal(journal);
     const auto unfinished = journal.unfinished();
@@ -855,7 +1124,7 @@ int Cli::commandPending()
 {
     expectArguments(1);
     workflow::Journal journal;
-    openJournal(journal);
+    openJournal(journal, workflow::Journal::Mode::Reader);
     // Opened here (journal), and reported by the relay for this terminal (today's task feed).
     workflow::PendingList pending(m_client, &journal);
     const auto today = await<QList<relay::TaskEvent>>(
@@ -895,7 +1164,7 @@ int Cli::commandHistory()
 {
     expectArguments(1);
     workflow::Journal journal;
-    openJournal(journal);
+    openJournal(journal, workflow::Journal::Mode::Reader);
     const QString search = option(QStringLiteral("search"));
     if (isSet(QStringLiteral("csv"))) {
         const auto csv = journal.exportCsv(search);
@@ -1086,7 +1355,7 @@ int Cli::run()
          value("count"),        value("events"),      value("listen"),    value("callback-key"),
          value("interval-ms"),  flag("verbose"),      flag("help"),       flag("version"),
          value("response"),     value("format"),      value("png"),       flag("csv"),
-         value("search"),       value("ur")});
+         value("search"),       value("ur"),          value("lock-wait")});
     try {
         if (!m_parser.parse(m_arguments))
             throw BadInput{m_parser.errorText()};

@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace kiosk::session {
 
 Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
@@ -34,7 +36,13 @@ bool isActive(State state)
 KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(clock),
       m_demo(m_config.relayUrl.trimmed().isEmpty())
-{}
+{
+    m_retryStart.setSingleShot(true);
+    m_retryStart.setInterval(3000);
+    connect(&m_retryStart, &QTimer::timeout, this, &KioskSession::start);
+    m_journalCheck.setInterval(5000);
+    connect(&m_journalCheck, &QTimer::timeout, this, &KioskSession::checkJournalWritable);
+}
 
 KioskSession::~KioskSession()
 {
@@ -50,6 +58,57 @@ void KioskSession::failStart(const QString &message)
     Q_EMIT connectionChanged(m_connection);
 }
 
+void KioskSession::retryStart(const QString &message)
+{
+    qCWarning(lcSession).noquote()
+        << message << "- trying again in" << m_retryStart.interval() / 1000 << "s";
+    m_startError = message;
+    m_connection = Connection::Failed;
+    Q_EMIT connectionChanged(m_connection);
+    m_retryStart.start();
+}
+
+QString KioskSession::journalNotice() const
+{
+    if (m_journal.keptDamagedCopy().isEmpty())
+        return {};
+    return QCoreApplication::translate("kiosk::session",
+                                       "The journal was damaged and was kept as %1; a new one was "
+                                       "started, and %n unfinished cancellation(s) were carried "
+                                       "over to be finished.",
+                                       nullptr, m_journal.salvagedEntries())
+        .arg(m_journal.keptDamagedCopy());
+}
+
+void KioskSession::setOutOfService(const QString &reason)
+{
+    if (m_outOfService == reason)
+        return;
+    m_outOfService = reason;
+    if (reason.isEmpty()) {
+        qCInfo(lcSession) << "the journal records again: back in service";
+        m_journalCheck.stop();
+        m_connection = m_client ? Connection::Ready : m_connection;
+        m_startError.clear();
+    } else {
+        qCCritical(lcSession).noquote() << "out of service:" << reason;
+        m_startError = reason;
+        m_connection = Connection::Failed;
+        m_journalCheck.start();
+    }
+    Q_EMIT connectionChanged(m_connection);
+}
+
+void KioskSession::checkJournalWritable()
+{
+    if (auto writable = m_journal.probeWritable(); writable) {
+        setOutOfService({});
+        resumeUnfinished();
+        if (m_pending)
+            m_pending->refresh();
+    }
+}
+
 void KioskSession::start()
 {
     auto dir = config::resolveStateDir(m_config.stateDir);
@@ -61,9 +120,23 @@ void KioskSession::start()
         return failStart(QCoreApplication::translate("kiosk::session",
                                                      "cannot create the demo state directory %1")
                              .arg(m_stateDir));
-    if (auto opened = m_journal.open(m_stateDir); !opened)
-        return failStart(opened.error());
-    m_journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
+    // One kiosk per state directory: a second instance (or a kioskctl run/resume) waits.
+    if (auto locked = m_lock.acquire(m_stateDir, QStringLiteral("loyalty-kiosk"), 0); !locked)
+        return retryStart(locked.error());
+    if (auto opened = m_journal.open(m_stateDir); !opened) {
+        // A busy, full or read-only journal may recover by itself; a damaged one that cannot
+        // be moved aside will not, but trying again costs nothing and staff see why.
+        return retryStart(QCoreApplication::translate("kiosk::session",
+                                                      "This kiosk cannot record cancellations: %1")
+                              .arg(opened.error()));
+    }
+    if (const QString notice = journalNotice(); !notice.isEmpty())
+        qCCritical(lcSession).noquote() << notice;
+    if (auto pruned =
+            m_journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
+        !pruned)
+        qCWarning(lcSession).noquote() << pruned.error();
+    m_startError.clear();
     createScanSources();
     if (m_demo)
         return startDemo();
@@ -142,6 +215,12 @@ void KioskSession::resumeUnfinished()
         return;
     }
     for (const workflow::JournalEntry &entry : unfinished.value()) {
+        // Called again when the journal records again: what is already running stays as it is.
+        const auto running = [&entry](const QPointer<CancellationWorkflow> &flow) {
+            return flow && flow->paymentId() == entry.paymentId;
+        };
+        if (running(m_current) || std::any_of(m_background.cbegin(), m_background.cend(), running))
+            continue;
         qCInfo(lcSession).noquote() << "finishing" << entry.paymentId << "left from before";
         auto *flow = newWorkflow();
         keepInBackground(flow);
@@ -151,8 +230,10 @@ void KioskSession::resumeUnfinished()
 
 CancellationWorkflow *KioskSession::newWorkflow()
 {
-    return new CancellationWorkflow(m_client, &m_journal, m_clock,
-                                    workflow::WorkflowSettings::fromConfig(m_config), this);
+    auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock,
+                                          workflow::WorkflowSettings::fromConfig(m_config), this);
+    connect(flow, &CancellationWorkflow::journalFailed, this, &KioskSession::setOutOfService);
+    return flow;
 }
 
 void KioskSession::keepInBackground(CancellationWorkflow *flow)
@@ -181,7 +262,7 @@ void KioskSession::routeEvent(const relay::TaskEvent &event)
 CancellationWorkflow *KioskSession::beginCancellation(const QString &paymentId)
 {
     endCancellation();
-    if (!m_client)
+    if (!m_client || isOutOfService())
         return nullptr;
     auto *flow = newWorkflow();
     const QString stateDir = m_stateDir;

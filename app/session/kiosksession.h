@@ -6,9 +6,11 @@
 #include "workflow/cancellationworkflow.h"
 #include "workflow/journal.h"
 #include "workflow/pendinglist.h"
+#include "workflow/statelock.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QVideoSink;
 
@@ -56,6 +58,13 @@ public:
 
     Connection connection() const { return m_connection; }
     QString startError() const { return m_startError; }
+    // Set while the journal cannot record (disk full, read-only, locked): no cancellation can
+    // start until a write succeeds again (checked every few seconds).
+    bool isOutOfService() const { return !m_outOfService.isEmpty(); }
+    QString outOfServiceReason() const { return m_outOfService; }
+    // What staff must know about the journal: a damaged file moved aside, and how many of its
+    // unfinished cancellations were carried over. Empty when all is well.
+    QString journalNotice() const;
     bool isDemo() const { return m_demo; }
     const config::KioskConfig &config() const { return m_config; }
     QString stateDir() const { return m_stateDir; }
@@ -101,6 +110,10 @@ private:
     void startDemo();
     void connectRelay(const QUrl &url);
     void failStart(const QString &message);
+    // Another process holds the state directory, or the journal is busy: try again shortly.
+    void retryStart(const QString &message);
+    void setOutOfService(const QString &reason);
+    void checkJournalWritable();
     void resumeUnfinished();
     workflow::CancellationWorkflow *newWorkflow();
     // Finishes on its own (resumed, posted and left, or closing what a customer left open).
@@ -114,7 +127,11 @@ private:
     bool m_demo = false;
     Connection m_connection = Connection::Starting;
     QString m_startError;
+    workflow::StateLock m_lock;
     workflow::Journal m_journal;
+    QTimer m_retryStart;
+    QTimer m_journalCheck;
+    QString m_outOfService;
     std::optional<DemoWallet> m_demoWallet;
     relay::DemoRelay *m_demoRelay = nullptr;
     relay::RelayClient *m_client = nullptr;

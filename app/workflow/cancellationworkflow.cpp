@@ -96,18 +96,48 @@ void CancellationWorkflow::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void CancellationWorkflow::note(const QString &step, const QString &phase,
+bool CancellationWorkflow::note(const QString &step, const QString &phase,
                                 const QJsonObject &detail)
 {
-    if (m_journal && m_entry.id != 0)
-        if (auto written = m_journal->addStep(m_entry.id, step, phase, detail); !written)
-            qCCritical(lcWorkflow) << written.error();
+    bool recorded = true;
+    if (m_journal) {
+        if (m_entry.id == 0) {
+            recorded = false;
+            m_lastJournalError = QCoreApplication::translate(
+                "kiosk::workflow", "the journal has no entry for this cancellation");
+        } else if (auto written = m_journal->addStep(m_entry.id, step, phase, detail); !written) {
+            recorded = false;
+            m_lastJournalError = written.error();
+            qCCritical(lcWorkflow).noquote() << written.error();
+        }
+    }
     // Fault injection for the crash tests: die like a power cut right after this step is on disk.
     static const QString crashAt = qEnvironmentVariable("LOYALTY_KIOSK_CRASH_AT");
     if (!crashAt.isEmpty() && crashAt == step + u':' + phase) {
         qCCritical(lcWorkflow) << "LOYALTY_KIOSK_CRASH_AT reached:" << crashAt;
         ::_exit(99);
     }
+    return recorded;
+}
+
+bool CancellationWorkflow::recordIntent(const QString &step, const QJsonObject &detail)
+{
+    if (note(step, QStringLiteral("intent"), detail))
+        return true;
+    failJournal(m_lastJournalError);
+    return false;
+}
+
+void CancellationWorkflow::failJournal(const QString &reason)
+{
+    m_journalFault = true;
+    const QString message =
+        QCoreApplication::translate("kiosk::workflow",
+                                    "This kiosk cannot record the cancellation, so nothing was "
+                                    "sent: %1")
+            .arg(reason);
+    Q_EMIT journalFailed(message);
+    fail(message);
 }
 
 void CancellationWorkflow::saveEntry()
@@ -184,10 +214,12 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
             m_entry.terminalId = m_client->settings().terminalId;
             m_entry.signer = context.expectedSigner.toChecksummed();
             m_entry.paymentStatus = payment.paymentStatus;
-            if (auto id = m_journal->begin(m_entry); id)
-                m_entry.id = id.value();
-            else
-                qCCritical(lcWorkflow) << id.error();
+            auto id = m_journal->begin(m_entry);
+            if (!id) {
+                qCCritical(lcWorkflow).noquote() << id.error();
+                return failJournal(id.error());
+            }
+            m_entry.id = id.value();
         }
     }
     note(QStringLiteral("load"), QStringLiteral("answer"),
@@ -221,7 +253,8 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
 void CancellationWorkflow::open()
 {
     setState(State::Opening);
-    note(QStringLiteral("open"), QStringLiteral("intent"));
+    if (!recordIntent(QStringLiteral("open")))
+        return;
     m_client->openCancel(m_paymentId, this, [this](const RelayResult<PaymentItem> &opened) {
         if (!opened) {
             note(QStringLiteral("open"), QStringLiteral("error"), errorDetail(opened.failure()));
@@ -262,11 +295,14 @@ void CancellationWorkflow::choose(bool approval)
             m_request = makeSigningRequest(m_context, approval, m_deadline);
             m_reader.reset();
             m_entry.approval = approval ? 1 : 0;
-            note(QStringLiteral("request"), QStringLiteral("note"),
-                 {{QStringLiteral("requestId"), m_request.requestId.toString(QUuid::WithoutBraces)},
-                  {QStringLiteral("approval"), approval},
-                  {QStringLiteral("expires"), m_deadline},
-                  {QStringLiteral("nonce"), m_request.nonce.toDecimal()}});
+            // Not shown unless recorded: a customer must not sign what cannot be posted.
+            if (!note(QStringLiteral("request"), QStringLiteral("note"),
+                      {{QStringLiteral("requestId"),
+                        m_request.requestId.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("approval"), approval},
+                       {QStringLiteral("expires"), m_deadline},
+                       {QStringLiteral("nonce"), m_request.nonce.toDecimal()}}))
+                return failJournal(m_lastJournalError);
             setState(State::AwaitingResponse);
             m_countdownTimer.start();
             Q_EMIT requestReady(m_request);
@@ -285,6 +321,8 @@ void CancellationWorkflow::tick()
     // Too late: a late answer is never posted. End the cancellation (59) so it can be opened again.
     m_countdownTimer.stop();
     m_message = QCoreApplication::translate("kiosk::workflow", "The time to approve has run out");
+    // The relay would answer a late approval with 7000: the same outcome, said the same way.
+    m_relayCode = codes::ApprovalTimeout;
     note(QStringLiteral("request"), QStringLiteral("expired"));
     close(false);
 }
@@ -320,10 +358,11 @@ void CancellationWorkflow::post(const eth::Signature &signature, bool approval)
 {
     setState(State::Posting);
     // Written (and synced) before the POST: after a crash, resume knows an approval may be out.
-    note(QStringLiteral("approve"), QStringLiteral("intent"),
-         {{QStringLiteral("approval"), approval},
-          {QStringLiteral("signature"), signature.toHex()},
-          {QStringLiteral("expires"), m_deadline}});
+    // If it cannot be written, the approval is not posted at all.
+    if (!recordIntent(QStringLiteral("approve"), {{QStringLiteral("approval"), approval},
+                                                  {QStringLiteral("signature"), signature.toHex()},
+                                                  {QStringLiteral("expires"), m_deadline}}))
+        return;
     m_client->approveCancel(
         m_paymentId, approval, signature, this, [this](const RelayResult<PaymentItem> &answer) {
             if (answer) {
@@ -391,6 +430,13 @@ void CancellationWorkflow::poll()
             return;
         if (!payment) {
             qCWarning(lcWorkflow) << "following:" << payment.error();
+            // The limit holds whatever the relay does, failing polls included.
+            if (followLimitPassed())
+                return fail(QCoreApplication::translate(
+                                "kiosk::workflow",
+                                "The relay has not settled this cancellation in time: %1")
+                                .arg(relay::describeError(payment.failure())),
+                            payment.failure().relayCode, true);
             m_pollTimer.start();
             return;
         }
@@ -428,7 +474,7 @@ void CancellationWorkflow::onStatus(const PaymentItem &payment)
     }
     if (m_state != State::Following)
         setState(State::Following);
-    if (m_clock->nowMs() - m_followStartedMs > qint64(m_settings.followLimitSeconds) * 1000)
+    if (followLimitPassed())
         return fail(
             QCoreApplication::translate("kiosk::workflow",
                                         "The relay has not settled this cancellation in time: %1")
@@ -440,7 +486,8 @@ void CancellationWorkflow::close(bool confirm)
 {
     m_closeConfirm = confirm;
     setState(State::Closing);
-    note(QStringLiteral("close"), QStringLiteral("intent"), {{QStringLiteral("confirm"), confirm}});
+    if (!recordIntent(QStringLiteral("close"), {{QStringLiteral("confirm"), confirm}}))
+        return;
     m_client->closeCancel(
         m_paymentId, confirm, this, [this, confirm](const RelayResult<PaymentItem> &closed) {
             if (closed) {
@@ -454,9 +501,7 @@ void CancellationWorkflow::close(bool confirm)
             note(QStringLiteral("close"), QStringLiteral("error"), errorDetail(error));
             if (error.relayCode == codes::CloseTooEarly || error.isTransport()) {
                 // Within the relay's window and not yet confirmed, or unknown: ask again shortly.
-                if (m_clock->nowMs() - m_followStartedMs >
-                        qint64(m_settings.followLimitSeconds) * 1000 &&
-                    m_followStartedMs != 0)
+                if (m_followStartedMs != 0 && followLimitPassed())
                     return fail(relay::describeError(error), error.relayCode);
                 if (m_followStartedMs == 0)
                     m_followStartedMs = m_clock->nowMs();
@@ -492,6 +537,25 @@ void CancellationWorkflow::abandon()
         saveEntry();
         setState(State::Idle);
     }
+}
+
+void CancellationWorkflow::withdraw()
+{
+    if (m_state != State::AwaitingResponse && m_state != State::Ready)
+        return;
+    m_countdownTimer.stop();
+    m_reader.reset();
+    m_request = {};
+    note(QStringLiteral("request"), QStringLiteral("abandoned"));
+    m_message = QCoreApplication::translate("kiosk::workflow", "Cancelled at the kiosk");
+    m_entry.message = m_message;
+    close(false);
+}
+
+bool CancellationWorkflow::followLimitPassed() const
+{
+    return m_followStartedMs != 0 &&
+           m_clock->nowMs() - m_followStartedMs > qint64(m_settings.followLimitSeconds) * 1000;
 }
 
 void CancellationWorkflow::resume(const JournalEntry &entry)

@@ -79,6 +79,9 @@ public:
     void submitResponse(const QString &text);
     // The customer walked away or cancelled: the request is dropped, nothing is posted.
     void abandon();
+    // No answer will come (kioskctl's input ended): nothing is posted, and the cancellation
+    // is closed (59) as at the deadline, so it can be opened again.
+    void withdraw();
     // A relay event (task feed or v1 callback); ignored unless it is about this payment.
     void handleRelayEvent(const kiosk::relay::TaskEvent &event);
     // Re-evaluates the countdown now (a timer calls it every 250 ms; tests call it directly).
@@ -94,6 +97,8 @@ public:
     QString message() const { return m_message; }
     int relayCode() const { return m_relayCode; }
     bool canRetry() const { return m_canRetry; }
+    // Stopped because the journal could not record a step before a relay call: nothing was sent.
+    bool journalFault() const { return m_journalFault; }
     qint64 journalId() const { return m_entry.id; }
 
 Q_SIGNALS:
@@ -106,6 +111,8 @@ Q_SIGNALS:
     void paymentUpdated(const kiosk::relay::PaymentItem &payment);
     void finished(int paymentStatus, const QString &message);
     void failed(const QString &message, int relayCode);
+    // The journal cannot record (disk full, read-only, locked): the kiosk is out of service.
+    void journalFailed(const QString &message);
 
 private:
     void setState(State state);
@@ -118,8 +125,14 @@ private:
     void poll();
     void onStatus(const relay::PaymentItem &payment);
     void close(bool confirm);
+    bool followLimitPassed() const;
     void rereadThenContinue(const QString &why);
-    void note(const QString &step, const QString &phase, const QJsonObject &detail = {});
+    // Writes one step; false (and logged) when the journal could not record it.
+    bool note(const QString &step, const QString &phase, const QJsonObject &detail = {});
+    // Write-ahead: the intent to change the payment at the relay is recorded first, or the
+    // call is not made and the workflow stops with the journal's reason.
+    bool recordIntent(const QString &step, const QJsonObject &detail = {});
+    void failJournal(const QString &reason);
     void saveEntry();
 
     relay::RelayClient *m_client;
@@ -138,6 +151,8 @@ private:
     QString m_message;
     int m_relayCode = 0;
     bool m_canRetry = false;
+    bool m_journalFault = false;
+    QString m_lastJournalError;
     bool m_closeConfirm = true;
     std::function<void(qr::SigningRequest &)> m_decorate;
     QTimer m_countdownTimer;

@@ -5,12 +5,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 
 namespace kiosk::workflow {
@@ -19,10 +22,102 @@ Q_LOGGING_CATEGORY(lcJournal, "kiosk.journal")
 
 namespace {
 
-Error sqlError(const QString &what, const QSqlError &error)
+using Fault = JournalError::Fault;
+
+// SQLite's primary result codes (sqlite3.h); Qt's driver reports them as the native code.
+enum SqliteCode
 {
-    return Error{
-        QCoreApplication::translate("kiosk::journal", "journal: %1: %2").arg(what, error.text())};
+    kSqlitePerm = 3,
+    kSqliteBusy = 5,
+    kSqliteLocked = 6,
+    kSqliteReadOnly = 8,
+    kSqliteIoErr = 10,
+    kSqliteCorrupt = 11,
+    kSqliteFull = 13,
+    kSqliteCantOpen = 14,
+    kSqliteNotADb = 26,
+};
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1; // an extended code carries the primary one in its low byte
+}
+
+Fault faultOf(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return Fault::Busy;
+    case kSqliteFull:
+        return Fault::Full;
+    case kSqliteReadOnly:
+    case kSqlitePerm:
+        return Fault::ReadOnly;
+    case kSqliteCantOpen:
+    case kSqliteIoErr:
+        return Fault::Unreachable;
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return Fault::Damaged;
+    default:
+        return Fault::Other;
+    }
+}
+
+// One plain sentence per fault, then SQLite's own words for whoever investigates.
+JournalError sqlError(const QString &what, const QSqlError &error, const QString &path)
+{
+    Fault fault = faultOf(error);
+    // On a full disk SQLite may only see the effect: a shared-memory file it cannot grow (an
+    // I/O error) or a file it cannot create. Say the cause.
+    if ((fault == Fault::Unreachable || fault == Fault::ReadOnly || fault == Fault::Other) &&
+        !path.isEmpty()) {
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < 64 * 1024)
+            fault = Fault::Full;
+    }
+    QString plain;
+    switch (fault) {
+    case Fault::Busy:
+        plain = QCoreApplication::translate("kiosk::journal",
+                                            "the journal %1 is locked by another process")
+                    .arg(path);
+        break;
+    case Fault::Full:
+        plain = QCoreApplication::translate("kiosk::journal",
+                                            "the disk that holds the journal %1 is full")
+                    .arg(path);
+        break;
+    case Fault::ReadOnly:
+        plain = QCoreApplication::translate(
+                    "kiosk::journal",
+                    "the journal %1 cannot be written (read-only, or owned by another user)")
+                    .arg(path);
+        break;
+    case Fault::Unreachable:
+        plain =
+            QCoreApplication::translate("kiosk::journal", "the journal %1 cannot be opened or read")
+                .arg(path);
+        break;
+    case Fault::Damaged:
+        plain =
+            QCoreApplication::translate("kiosk::journal", "the journal %1 is damaged").arg(path);
+        break;
+    case Fault::Other:
+        plain = QCoreApplication::translate("kiosk::journal", "the journal %1 failed").arg(path);
+        break;
+    }
+    return JournalError{QCoreApplication::translate("kiosk::journal", "journal: %1: %2 (%3)")
+                            .arg(what, plain, error.text()),
+                        fault};
+}
+
+JournalError journalFailure(const QString &message, Fault fault = Fault::Other)
+{
+    return JournalError{message, fault};
 }
 
 // Schema steps, applied in order; user_version records how many have run.
@@ -95,93 +190,256 @@ QString csvField(const QString &value)
 
 Journal::~Journal()
 {
+    closeConnection();
+}
+
+void Journal::closeConnection()
+{
     if (m_connection.isEmpty())
         return;
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
 }
 
-Result<bool> Journal::open(const QString &stateDir)
+JournalResult<bool> Journal::open(const QString &stateDir, Mode mode)
 {
-    m_path = stateDir + QStringLiteral("/journal.sqlite3");
+    closeConnection();
+    m_path = QDir(stateDir).filePath(QStringLiteral("journal.sqlite3"));
+    m_keptCopy.clear();
+    m_salvaged = 0;
+    if (auto connected = connect(mode); !connected)
+        return connected;
+
+    auto health = checkHealth();
+    if (!health && health.failure().fault == Fault::Damaged) {
+        // Only a process that runs cancellations (and holds the state lock) moves a file.
+        if (mode == Mode::Reader)
+            return journalFailure(health.error() + u' ' +
+                                      QCoreApplication::translate(
+                                          "kiosk::journal",
+                                          "(the kiosk keeps it aside and starts a new one when "
+                                          "it next runs a cancellation)"),
+                                  Fault::Damaged);
+        if (auto moved = moveAsideAndSalvage(health.error()); !moved)
+            return moved;
+    } else if (!health) {
+        // Busy, full, read-only, unreadable: the file is fine or unknown; leave it untouched.
+        return health;
+    }
+
+    QSqlQuery pragma(QSqlDatabase::database(m_connection));
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()) {
+        // A reader of a read-only journal still reads it in its present mode.
+        if (mode == Mode::Writer)
+            return sqlError(QStringLiteral("journal_mode"), pragma.lastError(), m_path);
+    }
+    pragma.finish();
+    for (const char *statement : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            return sqlError(QLatin1String(statement), pragma.lastError(), m_path);
+    }
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+    if (mode == Mode::Writer)
+        return probeWritable();
+    return true;
+}
+
+JournalResult<bool> Journal::connect(Mode mode)
+{
     m_connection =
         QStringLiteral("kiosk-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    if (!db.open())
+    // Set at open, before the first statement: a lock held by another process is waited for,
+    // not mistaken for damage.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (mode == Mode::Reader && QFileInfo::exists(m_path) && !QFileInfo(m_path).isWritable()) {
+        // A journal this user cannot write (restored with another owner): SQLite could not make
+        // its WAL index, so read it as an unchanging file. Only history and pending do this.
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        closeConnection();
         return sqlError(QCoreApplication::translate("kiosk::journal", "cannot open %1").arg(m_path),
-                        db.lastError());
-
-    QSqlQuery check(db);
-    const bool healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-                         check.value(0).toString() == u"ok";
-    check.finish(); // an unfinished statement would hold a read transaction open
-    if (!healthy) {
-        // Keep the damaged file for whoever investigates; start a fresh journal.
-        db.close();
-        m_keptCopy = m_path + QStringLiteral(".damaged-") +
-                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
-        if (!QFile::rename(m_path, m_keptCopy))
-            return fail(QCoreApplication::translate(
-                            "kiosk::journal", "the journal %1 is damaged and cannot be moved aside")
-                            .arg(m_path));
-        QFile::rename(m_path + QStringLiteral("-wal"), m_keptCopy + QStringLiteral("-wal"));
-        QFile::remove(m_path + QStringLiteral("-shm"));
-        qCCritical(lcJournal) << "the journal was damaged; kept as" << m_keptCopy;
-        if (!db.open())
-            return sqlError(
-                QCoreApplication::translate("kiosk::journal", "cannot open %1").arg(m_path),
-                db.lastError());
-    }
-
-    QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                  "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!pragma.exec(QLatin1String(statement)))
-            return sqlError(QLatin1String(statement), pragma.lastError());
-    }
-    return migrate();
-}
-
-Result<bool> Journal::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(QStringLiteral("user_version"), q.lastError());
-    const int version = q.value(0).toInt();
-    if (version > kSchemaVersion)
-        return fail(
-            QCoreApplication::translate(
-                "kiosk::journal",
-                "the journal %1 was written by a newer kiosk (schema %2, this one knows %3)")
-                .arg(m_path)
-                .arg(version)
-                .arg(kSchemaVersion));
-    for (int next = version; next < kSchemaVersion; ++next) {
-        if (!db.transaction())
-            return sqlError(QStringLiteral("migration"), db.lastError());
-        const QStringList statements =
-            QString::fromLatin1(kMigrations[next]).split(u';', Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement)) {
-                const QSqlError error = q.lastError();
-                db.rollback();
-                return sqlError(QStringLiteral("migration %1").arg(next + 1), error);
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next + 1)) || !db.commit()) {
-            db.rollback();
-            return sqlError(QStringLiteral("migration %1").arg(next + 1), q.lastError());
-        }
-        qCInfo(lcJournal) << "journal schema migrated to" << next + 1;
+                        error, m_path);
     }
     return true;
 }
 
-Result<qint64> Journal::begin(const JournalEntry &entry)
+JournalResult<bool> Journal::checkHealth()
+{
+    QSqlQuery check(QSqlDatabase::database(m_connection));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlError(QStringLiteral("quick_check"), check.lastError(), m_path);
+    QStringList problems;
+    while (check.next())
+        if (const QString row = check.value(0).toString(); row != u"ok")
+            problems << row;
+    if (check.lastError().isValid())
+        return sqlError(QStringLiteral("quick_check"), check.lastError(), m_path);
+    check.finish(); // an unfinished statement would hold a read transaction open
+    if (!problems.isEmpty())
+        return journalFailure(
+            QCoreApplication::translate("kiosk::journal", "the journal %1 is damaged: %2")
+                .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))),
+            Fault::Damaged);
+    return true;
+}
+
+JournalResult<bool> Journal::moveAsideAndSalvage(const QString &reason)
+{
+    closeConnection();
+    m_keptCopy = m_path + QStringLiteral(".damaged-") +
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    if (!QFile::rename(m_path, m_keptCopy))
+        return journalFailure(
+            QCoreApplication::translate(
+                "kiosk::journal",
+                "%1; it cannot be moved aside, so the kiosk cannot record anything")
+                .arg(reason),
+            Fault::Damaged);
+    QFile::rename(m_path + QStringLiteral("-wal"), m_keptCopy + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    qCCritical(lcJournal).noquote()
+        << reason << "- kept as" << m_keptCopy << "and a new journal started";
+    if (auto connected = connect(Mode::Writer); !connected)
+        return connected;
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+
+    // The unfinished cancellations that can still be read go on in the new journal, so that
+    // resume still brings each to a final status.
+    const QString salvage =
+        QStringLiteral("kiosk-salvage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), salvage);
+        old.setDatabaseName(m_keptCopy);
+        old.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (old.open()) {
+            QSqlQuery entries(old);
+            if (entries.exec(QStringLiteral("SELECT %1 FROM cancellations WHERE finished=0")
+                                 .arg(QLatin1String(kColumns)))) {
+                while (entries.next()) {
+                    const JournalEntry lost = entryFrom(entries);
+                    auto copied = begin(lost);
+                    if (!copied)
+                        return copied.failure();
+                    QSqlQuery steps(old);
+                    steps.prepare(QStringLiteral("SELECT at, step, phase, detail FROM steps"
+                                                 " WHERE cancellation_id=? ORDER BY id"));
+                    steps.addBindValue(lost.id);
+                    if (steps.exec()) {
+                        QSqlQuery insert(QSqlDatabase::database(m_connection));
+                        insert.prepare(QStringLiteral("INSERT INTO steps (cancellation_id, at, "
+                                                      "step, phase, detail) VALUES (?,?,?,?,?)"));
+                        while (steps.next()) {
+                            insert.addBindValue(copied.value());
+                            for (int column = 0; column < 4; ++column)
+                                insert.addBindValue(steps.value(column));
+                            if (!insert.exec())
+                                return sqlError(QStringLiteral("salvage"), insert.lastError(),
+                                                m_path);
+                        }
+                    }
+                    ++m_salvaged;
+                }
+            }
+            qCWarning(lcJournal) << m_salvaged
+                                 << "unfinished cancellations recovered from the damaged journal";
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(salvage);
+    return true;
+}
+
+JournalResult<bool> Journal::probeWritable()
+{
+    // Rewriting user_version with its own value writes a page: it fails exactly as a real
+    // record would (read-only file, full disk, held lock).
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("write check"), q.lastError(), m_path);
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) ||
+        !q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return sqlError(QStringLiteral("write check"), error, m_path);
+    }
+    return true;
+}
+
+JournalResult<bool> Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const auto version = [&]() -> int {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return -1;
+        const int value = q.value(0).toInt();
+        q.finish();
+        return value;
+    };
+    int current = version();
+    if (current < 0)
+        return sqlError(QStringLiteral("user_version"), q.lastError(), m_path);
+    if (current == kSchemaVersion)
+        return true;
+    // Several processes may start together on a new state directory: the first to take the
+    // write lock migrates, the others wait (busy timeout) and then find the work done.
+    if (current < kSchemaVersion) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(QStringLiteral("migration"), q.lastError(), m_path);
+        current = version();
+        if (current < 0) {
+            const QSqlError error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return sqlError(QStringLiteral("user_version"), error, m_path);
+        }
+        for (int next = current; next < kSchemaVersion; ++next) {
+            const QStringList statements =
+                QString::fromLatin1(kMigrations[next]).split(u';', Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                if (statement.trimmed().isEmpty())
+                    continue;
+                if (!q.exec(statement)) {
+                    const QSqlError error = q.lastError();
+                    q.exec(QStringLiteral("ROLLBACK"));
+                    return sqlError(QStringLiteral("migration %1").arg(next + 1), error, m_path);
+                }
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next + 1))) {
+                const QSqlError error = q.lastError();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return sqlError(QStringLiteral("migration %1").arg(next + 1), error, m_path);
+            }
+            qCInfo(lcJournal) << "journal schema migrated to" << next + 1;
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return sqlError(QStringLiteral("migration"), error, m_path);
+        }
+        current = kSchemaVersion;
+    }
+    if (current > kSchemaVersion)
+        return journalFailure(
+            QCoreApplication::translate(
+                "kiosk::journal",
+                "the journal %1 was written by a newer kiosk (schema %2, this one knows %3)")
+                .arg(m_path)
+                .arg(current)
+                .arg(kSchemaVersion));
+    return true;
+}
+
+JournalResult<qint64> Journal::begin(const JournalEntry &entry)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -198,11 +456,11 @@ Result<qint64> Journal::begin(const JournalEntry &entry)
           QVariant(entry.finished ? 1 : 0)})
         q.addBindValue(value);
     if (!q.exec())
-        return sqlError(QStringLiteral("begin"), q.lastError());
+        return sqlError(QStringLiteral("begin"), q.lastError(), m_path);
     return q.lastInsertId().toLongLong();
 }
 
-Result<bool> Journal::update(const JournalEntry &entry)
+JournalResult<bool> Journal::update(const JournalEntry &entry)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -217,12 +475,12 @@ Result<bool> Journal::update(const JournalEntry &entry)
           QVariant(entry.id)})
         q.addBindValue(value);
     if (!q.exec())
-        return sqlError(QStringLiteral("update"), q.lastError());
+        return sqlError(QStringLiteral("update"), q.lastError(), m_path);
     return true;
 }
 
-Result<bool> Journal::addStep(qint64 entryId, const QString &step, const QString &phase,
-                              const QJsonObject &detail)
+JournalResult<bool> Journal::addStep(qint64 entryId, const QString &step, const QString &phase,
+                                     const QJsonObject &detail)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -233,24 +491,25 @@ Result<bool> Journal::addStep(qint64 entryId, const QString &step, const QString
     q.addBindValue(phase);
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!q.exec())
-        return sqlError(QStringLiteral("step"), q.lastError());
+        return sqlError(QStringLiteral("step"), q.lastError(), m_path);
     return true;
 }
 
-Result<JournalEntry> Journal::entry(qint64 id) const
+JournalResult<JournalEntry> Journal::entry(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
         QStringLiteral("SELECT %1 FROM cancellations WHERE id=?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("entry"), q.lastError());
+        return sqlError(QStringLiteral("entry"), q.lastError(), m_path);
     if (!q.next())
-        return fail(QCoreApplication::translate("kiosk::journal", "journal: no entry %1").arg(id));
+        return journalFailure(
+            QCoreApplication::translate("kiosk::journal", "journal: no entry %1").arg(id));
     return entryFrom(q);
 }
 
-Result<JournalEntry> Journal::openEntryFor(const QString &paymentId) const
+JournalResult<JournalEntry> Journal::openEntryFor(const QString &paymentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT %1 FROM cancellations WHERE payment_id=? AND finished=0 ORDER "
@@ -258,25 +517,25 @@ Result<JournalEntry> Journal::openEntryFor(const QString &paymentId) const
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(paymentId);
     if (!q.exec())
-        return sqlError(QStringLiteral("lookup"), q.lastError());
+        return sqlError(QStringLiteral("lookup"), q.lastError(), m_path);
     if (!q.next())
         return JournalEntry{};
     return entryFrom(q);
 }
 
-Result<QList<JournalEntry>> Journal::unfinished() const
+JournalResult<QList<JournalEntry>> Journal::unfinished() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT %1 FROM cancellations WHERE finished=0 ORDER BY id")
                     .arg(QLatin1String(kColumns))))
-        return sqlError(QStringLiteral("unfinished"), q.lastError());
+        return sqlError(QStringLiteral("unfinished"), q.lastError(), m_path);
     QList<JournalEntry> entries;
     while (q.next())
         entries.append(entryFrom(q));
     return entries;
 }
 
-Result<QList<JournalEntry>> Journal::history(const QString &search, int limit) const
+JournalResult<QList<JournalEntry>> Journal::history(const QString &search, int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     QString sql = QStringLiteral("SELECT %1 FROM cancellations").arg(QLatin1String(kColumns));
@@ -297,21 +556,21 @@ Result<QList<JournalEntry>> Journal::history(const QString &search, int limit) c
     }
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(QStringLiteral("history"), q.lastError());
+        return sqlError(QStringLiteral("history"), q.lastError(), m_path);
     QList<JournalEntry> entries;
     while (q.next())
         entries.append(entryFrom(q));
     return entries;
 }
 
-Result<QList<JournalStep>> Journal::steps(qint64 entryId) const
+JournalResult<QList<JournalStep>> Journal::steps(qint64 entryId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT at, step, phase, detail FROM steps WHERE cancellation_id=? ORDER BY id"));
     q.addBindValue(entryId);
     if (!q.exec())
-        return sqlError(QStringLiteral("steps"), q.lastError());
+        return sqlError(QStringLiteral("steps"), q.lastError(), m_path);
     QList<JournalStep> steps;
     while (q.next())
         steps.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -319,7 +578,7 @@ Result<QList<JournalStep>> Journal::steps(qint64 entryId) const
     return steps;
 }
 
-Result<JournalStep> Journal::lastStep(qint64 entryId, const QString &step) const
+JournalResult<JournalStep> Journal::lastStep(qint64 entryId, const QString &step) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -328,28 +587,28 @@ Result<JournalStep> Journal::lastStep(qint64 entryId, const QString &step) const
     q.addBindValue(entryId);
     q.addBindValue(step);
     if (!q.exec())
-        return sqlError(QStringLiteral("steps"), q.lastError());
+        return sqlError(QStringLiteral("steps"), q.lastError(), m_path);
     if (!q.next())
         return JournalStep{};
     return JournalStep{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                        QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()};
 }
 
-Result<int> Journal::prune(int retentionDays, qint64 nowSeconds)
+JournalResult<int> Journal::prune(int retentionDays, qint64 nowSeconds)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("DELETE FROM cancellations WHERE finished=1 AND updated_at < ?"));
     q.addBindValue(nowSeconds - qint64(retentionDays) * 86400);
     if (!q.exec())
-        return sqlError(QStringLiteral("prune"), q.lastError());
+        return sqlError(QStringLiteral("prune"), q.lastError(), m_path);
     return q.numRowsAffected();
 }
 
-Result<QString> Journal::exportCsv(const QString &search) const
+JournalResult<QString> Journal::exportCsv(const QString &search) const
 {
     auto entries = history(search, 1000000);
     if (!entries)
-        return fail(entries.error());
+        return entries.failure();
     QString csv = QStringLiteral(
         "id,created_utc,updated_utc,payment_id,purchase_id,shop,amount,currency,terminal_id,"
         "decision,signer,state,payment_status,result_code,message,finished\r\n");

@@ -195,6 +195,14 @@ void DiagnosticsTab::updateInfo()
     m_info->clear();
     for (const QString &line : lines)
         new QListWidgetItem(line, m_info);
+    // What staff must act on comes first and stands out.
+    for (const QString &warning : {m_session->outOfServiceReason(), m_session->journalNotice()}) {
+        if (warning.isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(tr("Attention: %1").arg(warning));
+        item->setForeground(Qt::darkRed);
+        m_info->insertItem(0, item);
+    }
 }
 
 void DiagnosticsTab::updateLogTail()
