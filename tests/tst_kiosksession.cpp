@@ -8,6 +8,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void demoWalletAnswersOnlyForItsWallets();
     void walkingAwayClosesSoItCanBeOpenedAgain();
     void badRelayUrlSaysWhy();
+    void secondKioskOnOneStateDirWaits();
+    void journalThatCannotRecordIsOutOfService();
 
 private:
     int statusOf(const QString &paymentId) const;
@@ -178,6 +182,54 @@ void TestKioskSession::badRelayUrlSaysWhy()
     QCOMPARE(session.connection(), KioskSession::Connection::Failed);
     QVERIFY(!session.startError().isEmpty());
     QCOMPARE(changed.size(), 1);
+}
+
+void TestKioskSession::secondKioskOnOneStateDirWaits()
+{
+    // Two kiosk processes on one state directory would run cancellations twice: the second
+    // says who holds it and waits its turn.
+    kiosk::config::KioskConfig config;
+    config.stateDir = m_dir->path();
+    KioskSession second(config);
+    second.start();
+    QCOMPARE(second.connection(), KioskSession::Connection::Failed);
+    QVERIFY2(second.startError().contains(u"another kiosk process"_qs) &&
+                 second.startError().contains(u"loyalty-kiosk"_qs),
+             qPrintable(second.startError()));
+    m_session.reset(); // the first one ends
+    QTRY_COMPARE_WITH_TIMEOUT(second.connection(), KioskSession::Connection::Ready, 20000);
+}
+
+void TestKioskSession::journalThatCannotRecordIsOutOfService()
+{
+    QSignalSpy connection(m_session.get(), &KioskSession::connectionChanged);
+    {
+        // Another writer holds the journal's write lock: nothing can be recorded.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_session->journal()->path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cancellations SET message=message")));
+        auto *flow = m_session->beginCancellation(kPayment);
+        QVERIFY(flow);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 20000);
+        QVERIFY(flow->journalFault());
+        QVERIFY(m_session->isOutOfService());
+        QCOMPARE(m_session->connection(), KioskSession::Connection::Failed);
+        QVERIFY2(m_session->outOfServiceReason().contains(u"locked by another process"_qs),
+                 qPrintable(m_session->outOfServiceReason()));
+        QVERIFY(m_session->startError().contains(u"cannot record"_qs));
+        QVERIFY(!m_session->beginCancellation(kPayment)); // no new customer meanwhile
+        q.exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    // The lock is gone: the next write check puts the kiosk back in service.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), KioskSession::Connection::Ready, 15000);
+    QVERIFY(!m_session->isOutOfService());
+    QCOMPARE(statusOf(kPayment), 18); // nothing was opened
 }
 
 QTEST_MAIN(TestKioskSession)

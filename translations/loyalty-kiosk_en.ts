@@ -1093,6 +1093,10 @@
         <source>This kiosk cannot record cancellations: %1</source>
         <translation>This kiosk cannot record cancellations: %1</translation>
     </message>
+    <message>
+        <source>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</source>
+        <translation>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>

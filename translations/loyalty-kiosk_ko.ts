@@ -1092,6 +1092,10 @@
         <source>This kiosk cannot record cancellations: %1</source>
         <translation>이 키오스크는 지금 취소를 기록할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</source>
+        <translation>지금은 이 키오스크가 취소를 기록할 수 없습니다. 아무것도 보내지 않았습니다. 직원 모드에서 이유를 확인할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>

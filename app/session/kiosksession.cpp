@@ -92,7 +92,11 @@ void KioskSession::setOutOfService(const QString &reason)
         m_startError.clear();
     } else {
         qCCritical(lcSession).noquote() << "out of service:" << reason;
-        m_startError = reason;
+        // Customers read this on the start screen; staff diagnostics shows the reason itself.
+        m_startError = QCoreApplication::translate(
+            "kiosk::session",
+            "This kiosk cannot record cancellations right now. Nothing was sent. Staff can see "
+            "why in staff mode.");
         m_connection = Connection::Failed;
         m_journalCheck.start();
     }

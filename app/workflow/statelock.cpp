@@ -67,9 +67,10 @@ Result<bool> StateLock::acquire(const QString &stateDir, const QString &what, in
     }
     // Ours now: say who we are, for the message another process shows.
     const QByteArray who =
-        "pid " + QByteArray::number(qint64(::getpid())) + " (" + what.toUtf8().left(200) + ")\n";
-    if (::ftruncate(fd, 0) == 0) [[maybe_unused]]
-        const auto written = ::pwrite(fd, who.constData(), size_t(who.size()), 0);
+        "pid " + QByteArray::number(qint64(::getpid())) + ", " + what.toUtf8().left(200) + '\n';
+    // Only a courtesy for that message: the lock holds whether or not this is written.
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) < 0)
+        qWarning("state lock: cannot write the holder's name into the lock file");
     m_fd = fd;
     return true;
 }
