@@ -4,6 +4,7 @@
 // not write, an exclusive SQLite lock held by another process, a damaged file, several
 // processes started together, and input that never comes. Each case checks the relay's state
 // and the journal afterwards: nothing posted that is not recorded, nothing recorded lost.
+#include "demokeys.h"
 #include "simprocess.h"
 
 #include <QDir>
@@ -18,12 +19,9 @@
 #include <unistd.h>
 
 namespace {
-// Demo keys (well-known public test keys, never for real use): see resources/demo/relay-seed.json.
-const QString kCustomerKey =
-    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kCustomer;
+using demo::kCustomerKey;
+using demo::kTerminalKey;
 
 bool isRoot()
 {
