@@ -386,7 +386,8 @@ void MainWindow::onWorkflowState(State state)
         showPage(Page::Result);
         break;
     case State::Failed:
-        m_error->setError(m_flow->message(), m_flow->relayCode(), m_flow->canRetry());
+        m_error->setError(m_flow->message(), m_flow->relayCode(), m_flow->canRetry(),
+                          m_flow->errorKind(), m_flow->paymentStatus());
         showPage(Page::Error);
         break;
     }

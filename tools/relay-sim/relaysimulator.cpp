@@ -182,6 +182,26 @@ QJsonObject RelaySimulator::Fault::toJson(const QString &path) const
     return object;
 }
 
+QString flavorName(Flavor flavor)
+{
+    switch (flavor) {
+    case Flavor::V2:
+        return QStringLiteral("v2");
+    case Flavor::V1Only:
+        return QStringLiteral("v1-only");
+    }
+    return {};
+}
+
+std::optional<Flavor> flavorFromName(QStringView name)
+{
+    if (name == u"v2")
+        return Flavor::V2;
+    if (name == u"v1-only")
+        return Flavor::V1Only;
+    return std::nullopt;
+}
+
 RelaySimulator::RelaySimulator(Seed seed, SimOptions options, QObject *parent)
     : QObject(parent), m_seed(std::move(seed)), m_options(std::move(options))
 {
@@ -214,7 +234,7 @@ RelaySimulator::~RelaySimulator() = default;
 
 Result<quint16> RelaySimulator::listen(quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new IdleClosingTcpServer(m_options.idleCloseMs, this);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         const QString reason = tcp->errorString();
         delete tcp;
@@ -240,6 +260,14 @@ QStringList RelaySimulator::banner() const
                  .arg(m_options.callbackUrl.isEmpty() ? QStringLiteral("(none)")
                                                       : m_options.callbackUrl.toString());
     lines << QStringLiteral("chain id: %1").arg(m_chainId);
+    lines << QStringLiteral("flavor: %1%2%3")
+                 .arg(flavorName(m_options.flavor))
+                 .arg(m_options.idleCloseMs > 0
+                          ? QStringLiteral(", idle connections closed after %1 s")
+                                .arg(double(m_options.idleCloseMs) / 1000.0)
+                          : QString())
+                 .arg(m_options.noShopApp ? QStringLiteral(", no shop app (open answers 2005)")
+                                          : QString());
     lines << QStringLiteral("approver: %1").arg(approverName(m_config.approver));
     QStringList signers;
     for (const eth::Address &signer : m_options.paymentSigners)
@@ -274,6 +302,13 @@ QStringList RelaySimulator::banner() const
 void RelaySimulator::reset()
 {
     ++m_generation;
+    if (m_options.idSeed) {
+        const quint32 words[2] = {quint32(*m_options.idSeed), quint32(*m_options.idSeed >> 32)};
+        m_random = QRandomGenerator(words, 2);
+    } else {
+        m_random = QRandomGenerator::securelySeeded();
+    }
+    m_paymentsCreated = 0;
     m_payments.clear();
     m_paymentOrder.clear();
     m_shops = m_seed.shops;
@@ -434,6 +469,10 @@ RelaySimulator::Answer RelaySimulator::route(const HttpRequest &request)
 
     if (path.startsWith(u"/sim/"))
         return routeAdmin(request, body);
+    // The v1-only relay has neither the task feed nor any /v2 path.
+    if (m_options.flavor == Flavor::V1Only &&
+        (path.startsWith(u"/v2/") || path.startsWith(u"/v1/task/")))
+        return notFound(request);
 
     if (get && path == u"/v1/chain/side/id")
         return chainIdAnswer();
@@ -463,10 +502,44 @@ RelaySimulator::Answer RelaySimulator::route(const HttpRequest &request)
         if (!sequence.isEmpty() && !sequence.contains(u'/'))
             return taskList(sequence);
     }
-    // Express's answer for a route it does not know.
-    return plain(
-        404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(request.method), path).toUtf8(),
-        QByteArrayLiteral("text/html; charset=utf-8"));
+    return notFound(request);
+}
+
+RelaySimulator::Answer RelaySimulator::notFound(const HttpRequest &request)
+{
+    // Express's page for a route it does not know, as both relays answer it.
+    const QString text = QStringLiteral("Cannot %1 %2")
+                             .arg(QString::fromLatin1(request.method), request.path)
+                             .toHtmlEscaped();
+    return plain(404,
+                 QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+                                "charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n"
+                                "<pre>%1</pre>\n</body>\n</html>\n")
+                     .arg(text)
+                     .toUtf8(),
+                 QByteArrayLiteral("text/html; charset=utf-8"));
+}
+
+RelaySimulator::Answer RelaySimulator::okItem(QJsonObject item) const
+{
+    return ok(shaped(std::move(item)));
+}
+
+QJsonObject RelaySimulator::shaped(QJsonObject item) const
+{
+    if (m_options.flavor == Flavor::V1Only)
+        item.remove(QStringLiteral("terminalId"));
+    return item;
+}
+
+QString RelaySimulator::newPaymentId(const eth::Address &account)
+{
+    QByteArray random(32, Qt::Uninitialized);
+    for (char &byte : random)
+        byte = char(m_random.bounded(256));
+    const quint64 nonce = m_paymentsCreated++;
+    return eth::toHex(eth::keccak256(
+        eth::abiEncode({account, eth::UInt256(std::uint64_t(nonce)), eth::Bytes32{random}})));
 }
 
 // ---- relay endpoints
@@ -497,7 +570,7 @@ RelaySimulator::Answer RelaySimulator::paymentItem(const HttpRequest &request)
     const Payment *payment = findPayment(paymentId);
     if (!payment)
         return relayError(2003);
-    return ok(payment->toItem());
+    return okItem(payment->toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::shopInfo(const HttpRequest &request) const
@@ -599,8 +672,15 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     if (!payment)
         return relayError(2003);
     const int from = payment->paymentStatus;
-    if (from != status::ClosedNew && from != status::DeniedCancel && from != status::FailedCancel)
-        return relayError(2022);
+    // The v2 relay reopens a rejected or failed cancellation; the v1-only relay does not.
+    const bool reopenable = m_options.flavor == Flavor::V2 &&
+                            (from == status::DeniedCancel || from == status::FailedCancel);
+    if (from != status::ClosedNew && !reopenable)
+        return m_options.flavor == Flavor::V1Only
+                   ? relayError(2022, {{QStringLiteral("message"),
+                                        QStringLiteral("The status code for this payment cannot "
+                                                       "be cancel")}})
+                   : relayError(2022);
 
     payment->terminalId = terminalId;
     payment->paymentStatus = status::OpenedCancel;
@@ -609,7 +689,9 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     payment->txWillFail = false;
     qCInfo(lcSim) << "cancellation opened:" << paymentId << "from" << from << "by"
                   << (v2 ? "v2 terminal" : "v1 access key") << terminalId;
-    return ok(payment->toItem());
+    if (m_options.noShopApp) // opened all the same; nobody is notified (force-closed later)
+        return relayError(2005);
+    return okItem(payment->toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
@@ -662,7 +744,7 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
         payment->paymentStatus = status::DeniedCancel;
         qCInfo(lcSim) << "cancellation rejected:" << paymentId;
         postEvent(4000, *payment, false);
-        return ok(payment->toShortItem());
+        return okItem(payment->toShortItem());
     }
 
     switch (payment->chain) {
@@ -693,7 +775,7 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
     QTimer::singleShot(m_config.chainDelayMs, this,
                        [this, id = payment->paymentId, tx = payment->txHash,
                         generation = m_generation] { mine(id, tx, generation); });
-    return ok(payment->toShortItem());
+    return okItem(payment->toShortItem());
 }
 
 void RelaySimulator::mine(const QString &paymentId, const QString &txHash, quint64 generation)
@@ -772,7 +854,7 @@ RelaySimulator::Answer RelaySimulator::cancelClose(const HttpRequest &request,
     }
     qCInfo(lcSim) << "cancellation closed:" << paymentId << current << "->"
                   << payment->paymentStatus;
-    return ok(payment->toItem());
+    return okItem(payment->toItem());
 }
 
 void RelaySimulator::checkForcedClose()
@@ -798,7 +880,7 @@ void RelaySimulator::postEvent(int code, const Payment &payment, bool fromWatche
     event.sequence = m_nextSequence++;
     event.code = code;
     event.message = relayMessage(code);
-    event.data = payment.toEventData();
+    event.data = shaped(payment.toEventData());
     event.timeMs = nowMs();
     m_events.append(event);
     const QJsonObject json = event.toJson();
@@ -979,11 +1061,14 @@ RelaySimulator::Answer RelaySimulator::adminCreatePayment(const QJsonObject &bod
                                nowSeconds());
     if (!payment)
         return relayError(9000, {{QStringLiteral("message"), payment.error()}});
-    if (findPayment(payment->paymentId))
-        return relayError(1530);
-    addPayment(payment.value());
-    qCInfo(lcSim) << "payment created:" << payment->paymentId << purchaseId;
-    return ok(payment->toItem());
+    // The relays make each payment id random: the same purchase can be paid again.
+    Payment created = payment.value();
+    created.paymentId = newPaymentId(created.accountAddress);
+    if (findPayment(created.paymentId))
+        return relayError(1530); // a 256-bit collision: not in this universe
+    addPayment(created);
+    qCInfo(lcSim) << "payment created:" << created.paymentId << purchaseId;
+    return ok(created.toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::adminFaults(const QJsonObject &body)
