@@ -311,9 +311,8 @@ void TestKioskUi::timeRunningOutShowsWhatToDo()
     QVERIFY(waitForPage(Page::Qr));
     QVERIFY(waitForPage(Page::Error, 15000));
     snapshot(QStringLiteral("07-error-timeout"));
-    QCOMPARE(
-        find<QLabel>(QStringLiteral("errorTitle"))->text(),
-        QCoreApplication::translate("kiosk::ui::ErrorPresenter", "The time to approve ran out"));
+    QCOMPARE(find<QLabel>(QStringLiteral("errorTitle"))->text(),
+             QCoreApplication::translate("kiosk::relay", "The time to approve ran out"));
     QVERIFY(!find<QLabel>(QStringLiteral("errorNext"))->text().isEmpty());
     tap(QStringLiteral("errorDone"));
     QCOMPARE(m_window->page(), Page::Attract);

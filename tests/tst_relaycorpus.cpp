@@ -473,7 +473,7 @@ void TestRelayCorpus::workflowReplays_data()
     QTest::addColumn<int>("relayCode");
     const int shop = int(relay::Approver::Shop);
     const int customer = int(relay::Approver::Customer);
-    for (const QString relayName : {QStringLiteral("v2"), QStringLiteral("v1")}) {
+    for (const QString &relayName : {QStringLiteral("v2"), QStringLiteral("v1")}) {
         const auto name = [&](const char *what) -> QString {
             return relayName + u' ' + QLatin1String(what);
         };
@@ -622,7 +622,7 @@ void TestRelayCorpus::kioskctlReplays_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("status"); // the payment's final status, or the relay's code (exit 1)
     const QStringList shop{QStringLiteral("--approver"), QStringLiteral("shop")};
-    for (const QString relayName : {QStringLiteral("v2"), QStringLiteral("v1")}) {
+    for (const QString &relayName : {QStringLiteral("v2"), QStringLiteral("v1")}) {
         const auto name = [&](const char *what) -> QString {
             return relayName + u' ' + QLatin1String(what);
         };
