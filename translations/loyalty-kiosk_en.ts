@@ -2081,6 +2081,14 @@
         <source>Returns to the start screen; the kiosk finishes this</source>
         <translation>Returns to the start screen; the kiosk finishes this</translation>
     </message>
+    <message>
+        <source>No signature needed</source>
+        <translation>No signature needed</translation>
+    </message>
+    <message>
+        <source>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</source>
+        <translation>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::QrCodeWidget</name>

@@ -2074,6 +2074,14 @@
         <source>Returns to the start screen; the kiosk finishes this</source>
         <translation>시작 화면으로 돌아갑니다. 나머지는 키오스크가 처리합니다</translation>
     </message>
+    <message>
+        <source>No signature needed</source>
+        <translation>서명이 필요 없습니다</translation>
+    </message>
+    <message>
+        <source>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</source>
+        <translation>이 매장은 포인트 시스템이 대신 취소를 승인하도록 했습니다. 지갑 서명이 필요 없습니다. 키오스크가 끝날 때까지 확인합니다. 자리를 떠나셔도 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::QrCodeWidget</name>
