@@ -380,8 +380,7 @@ void MainWindow::onWorkflowState(State state)
         break;
     case State::Following:
     case State::Closing:
-        if (m_progress->stage() == ProgressScreen::Stage::RelayApproves &&
-            m_page == Page::Progress)
+        if (m_progress->stage() == ProgressScreen::Stage::RelayApproves && m_page == Page::Progress)
             break; // says that no signature is needed while the relay approves
         if (m_progress->stage() != ProgressScreen::Stage::Confirming || m_page != Page::Progress) {
             m_progress->setStage(ProgressScreen::Stage::Confirming);
