@@ -10,6 +10,8 @@
 #include "relay/relayclient.h"
 
 #include <QNetworkProxy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void kioskctlShopModeOnBothRelays_data();
     void kioskctlShopModeOnBothRelays();
     void postAfterIdleKeepAliveClose();
+    void idleConnectionsAreNotReused();
 };
 
 void TestRelayFlavors::answersAsRecorded_data()
@@ -238,6 +241,46 @@ void TestRelayFlavors::postAfterIdleKeepAliveClose()
     QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 5000);
     QVERIFY2(opened->ok(), opened->ok() ? "" : qPrintable(opened->error()));
     QCOMPARE((*opened)->paymentStatus, 51);
+}
+
+void TestRelayFlavors::idleConnectionsAreNotReused()
+{
+    // The client's side of surviving the 5 s close: a connection idle for more than 2 s is not
+    // used again, so no request is ever written on one the relay is closing. A keep-alive
+    // server that never closes counts the connections.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++connections;
+            socket->setParent(&server);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                const QByteArray body = R"({"code":0,"data":{"chainId":1}})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Connection: keep-alive\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        }
+    });
+    relay::RelaySettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    settings.getRetries = 0;
+    relay::RelayClient client(settings);
+    const auto call = [&] {
+        std::optional<relay::RelayResult<eth::UInt256>> answer;
+        client.fetchChainId(this, [&](const auto &result) { answer = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+        QVERIFY(answer->ok());
+    };
+    call();
+    call();
+    QCOMPARE(connections, 1); // back to back: the connection is kept
+    QTest::qWait(3000);       // idle past the client's limit, inside the relay's 5 s
+    call();
+    QCOMPARE(connections, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRelayFlavors)
