@@ -205,6 +205,15 @@ void TestRelayFlavors::kioskctlShopModeOnBothRelays()
                                                 : u"relay kind: v1-only relay"),
              qPrintable(check.out));
 
+    if (flavor == u"v1-only") { // no feed to watch: said at once, not waited on
+        const ToolRun watch =
+            runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                    common + QStringList{QStringLiteral("watch"), QStringLiteral("--events"),
+                                         QStringLiteral("tasks"), QStringLiteral("--for"),
+                                         QStringLiteral("30")});
+        QCOMPARE(watch.exitCode, 2);
+        QVERIFY2(watch.err.contains(u"no task feed"), qPrintable(watch.err));
+    }
     const ToolRun open = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
                                  common + QStringList{QStringLiteral("open"), id});
     QVERIFY2(open.exitCode == 0, qPrintable(open.out + open.err));

@@ -1023,6 +1023,7 @@ int Cli::commandWatch()
         throw BadInput{QStringLiteral("--events: must be tasks or callback")};
 
     QEventLoop loop;
+    bool noFeed = false; // the v1-only relay answers the feed with 404
     int seen = 0;
     auto onEvent = [&](const relay::TaskEvent &event) {
         if (!paymentFilter.isEmpty() && event.paymentId() != paymentFilter)
@@ -1064,6 +1065,12 @@ int Cli::commandWatch()
                 writeLine(stderr, kProgram + u": watching the task feed after sequence " +
                                       sequence.toDecimal());
             });
+        QObject::connect(feed.get(), &relay::TaskFeed::unavailable, &loop, [&] {
+            writeLine(stderr, kProgram + u": this relay has no task feed (the v1-only relay); use "
+                                         u"--events callback to receive its v1 callbacks");
+            noFeed = true;
+            loop.quit();
+        });
         feed->start();
     } else {
         const QString listen = isSet(QStringLiteral("listen")) ? option(QStringLiteral("listen"))
@@ -1097,7 +1104,7 @@ int Cli::commandWatch()
     });
     interruptCheck.start(100);
     loop.exec();
-    return ExitOk;
+    return noFeed ? ExitBadInput : ExitOk;
 }
 
 int Cli::run()
