@@ -80,6 +80,7 @@ private Q_SLOTS:
     void kioskctlShopModeOnBothRelays();
     void postAfterIdleKeepAliveClose();
     void idleConnectionsAreNotReused();
+    void delegatorApprovesWithoutASignature();
 };
 
 void TestRelayFlavors::answersAsRecorded_data()
@@ -290,6 +291,27 @@ void TestRelayFlavors::idleConnectionsAreNotReused()
     QTest::qWait(3000);       // idle past the client's limit, inside the relay's 5 s
     call();
     QCOMPARE(connections, 2);
+}
+
+void TestRelayFlavors::delegatorApprovesWithoutASignature()
+{
+    // A shop whose delegator's key the relay holds: the relay approves by itself; kioskctl
+    // asks for no signature (none is given) and takes the cancellation to 58.
+    SimProcess sim(
+        {QStringLiteral("--delegator"), QStringLiteral("--approver"), QStringLiteral("shop")});
+    QVERIFY(sim.isRunning());
+    const QString id = sim.createPayment(kCustomer, QStringLiteral("DELEGATED-1"));
+    QTemporaryDir state;
+    const ToolRun run = runTool(
+        QStringLiteral(KIOSK_KIOSKCTL_BIN),
+        {QStringLiteral("--config"), QStringLiteral("/dev/null"), QStringLiteral("--relay"),
+         sim.url(), QStringLiteral("--api"), QStringLiteral("v2"), QStringLiteral("--terminal-key"),
+         kTerminalKey, QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
+         QStringLiteral("--approver"), QStringLiteral("shop"), QStringLiteral("--state-dir"),
+         state.path(), QStringLiteral("run"), id, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QCOMPARE(run.json().value(u"paymentStatus").toInt(), 58);
+    QVERIFY2(!run.err.contains(u"must sign"), qPrintable(run.err)); // no request was shown
 }
 
 QTEST_GUILESS_MAIN(TestRelayFlavors)

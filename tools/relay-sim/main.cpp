@@ -147,9 +147,13 @@ Setup parseArguments(const QCoreApplication &app)
         QStringLiteral("Seconds after opening during which closing an unconfirmed cancellation "
                        "gets 2030."),
         QStringLiteral("seconds"), QStringLiteral("40"));
-    parser.addOptions({port, seed, idSeed, flavor, closeIdle, idleClose, noShopApp, accessKey,
-                       callbackUrl, callbackKey, signer, approver, chainId, paymentTimeout,
-                       forcedClose, chainDelay, closeWindow});
+    const QCommandLineOption delegators(
+        QStringLiteral("delegator"),
+        QStringLiteral("Every shop has a delegator whose key the relay holds: the relay approves "
+                       "each opened cancellation by itself, nobody signs."));
+    parser.addOptions({port, seed, idSeed, flavor, closeIdle, idleClose, noShopApp, delegators,
+                       accessKey, callbackUrl, callbackKey, signer, approver, chainId,
+                       paymentTimeout, forcedClose, chainDelay, closeWindow});
 
     if (!parser.parse(app.arguments()))
         throw UsageError{parser.errorText()};
@@ -195,6 +199,7 @@ Setup parseArguments(const QCoreApplication &app)
         options.idleCloseMs = ms.value();
     }
     options.noShopApp = parser.isSet(noShopApp);
+    options.delegators = parser.isSet(delegators);
     if (parser.isSet(accessKey)) {
         options.accessKey = parser.value(accessKey);
         if (options.accessKey.trimmed().isEmpty() ||

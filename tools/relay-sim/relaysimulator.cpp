@@ -5,6 +5,7 @@
 #include "eth/hex.h"
 #include "eth/keccak.h"
 #include "eth/messages.h"
+#include "eth/secretkey.h"
 #include "eth/signing.h"
 #include "simhttpserver.h"
 
@@ -261,13 +262,16 @@ QStringList RelaySimulator::banner() const
                                                       : m_options.callbackUrl.toString());
     lines << QStringLiteral("chain id: %1").arg(m_chainId);
     lines << QStringLiteral("flavor: %1%2%3")
-                 .arg(flavorName(m_options.flavor))
-                 .arg(m_options.idleCloseMs > 0
-                          ? QStringLiteral(", idle connections closed after %1 s")
-                                .arg(double(m_options.idleCloseMs) / 1000.0)
-                          : QString())
-                 .arg(m_options.noShopApp ? QStringLiteral(", no shop app (open answers 2005)")
-                                          : QString());
+                     .arg(flavorName(m_options.flavor))
+                     .arg(m_options.idleCloseMs > 0
+                              ? QStringLiteral(", idle connections closed after %1 s")
+                                    .arg(double(m_options.idleCloseMs) / 1000.0)
+                              : QString())
+                     .arg(m_options.noShopApp ? QStringLiteral(", no shop app (open answers 2005)")
+                                              : QString()) +
+                 (m_options.delegators
+                      ? QStringLiteral(", every shop has a delegator: the relay approves")
+                      : QString());
     lines << QStringLiteral("approver: %1").arg(approverName(m_config.approver));
     QStringList signers;
     for (const eth::Address &signer : m_options.paymentSigners)
@@ -604,15 +608,17 @@ RelaySimulator::Answer RelaySimulator::shopInfo(const HttpRequest &request) cons
         eth::UInt256 &sum = payment.paymentStatus == status::ClosedCancel ? refunded : used;
         sum = addAmounts(sum, payment.paidPoint).value_or(sum);
     }
-    return ok(QJsonObject{{QStringLiteral("shopId"), shop->shopId},
-                          {QStringLiteral("name"), shop->name},
-                          {QStringLiteral("currency"), shop->currency},
-                          {QStringLiteral("status"), shop->status},
-                          {QStringLiteral("account"), shop->owner.toChecksummed()},
-                          {QStringLiteral("delegator"), zeroAddress()},
-                          {QStringLiteral("providedAmount"), QStringLiteral("0")},
-                          {QStringLiteral("usedAmount"), used.toDecimal()},
-                          {QStringLiteral("refundedAmount"), refunded.toDecimal()}});
+    return ok(
+        QJsonObject{{QStringLiteral("shopId"), shop->shopId},
+                    {QStringLiteral("name"), shop->name},
+                    {QStringLiteral("currency"), shop->currency},
+                    {QStringLiteral("status"), shop->status},
+                    {QStringLiteral("account"), shop->owner.toChecksummed()},
+                    {QStringLiteral("delegator"),
+                     delegatorOf(*shop) ? delegatorOf(*shop)->toChecksummed() : zeroAddress()},
+                    {QStringLiteral("providedAmount"), QStringLiteral("0")},
+                    {QStringLiteral("usedAmount"), used.toDecimal()},
+                    {QStringLiteral("refundedAmount"), refunded.toDecimal()}});
 }
 
 bool RelaySimulator::accessKeyAccepted(const HttpRequest &request, const QJsonObject &body) const
@@ -689,7 +695,12 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     payment->txWillFail = false;
     qCInfo(lcSim) << "cancellation opened:" << paymentId << "from" << from << "by"
                   << (v2 ? "v2 terminal" : "v1 access key") << terminalId;
-    if (m_options.noShopApp) // opened all the same; nobody is notified (force-closed later)
+    if (const Shop *shop = findShop(payment->shopId); shop && delegatorOf(*shop))
+        QTimer::singleShot(m_config.chainDelayMs, this,
+                           [this, id = payment->paymentId, generation = m_generation] {
+                               approveAsDelegator(id, generation);
+                           });
+    else if (m_options.noShopApp) // opened all the same; nobody is notified (force-closed later)
         return relayError(2005);
     return okItem(payment->toItem());
 }
@@ -717,7 +728,7 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
         const Shop *shop = findShop(payment->shopId);
         if (!shop)
             return relayError(1501);
-        expected = shop->owner;
+        expected = delegatorOf(*shop).value_or(shop->owner);
     }
     const quint64 nonce = nonceOf(expected);
     auto message = eth::cancelApprovalMessage(payment->paymentId, payment->purchaseId, expected,
@@ -776,6 +787,44 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
                        [this, id = payment->paymentId, tx = payment->txHash,
                         generation = m_generation] { mine(id, tx, generation); });
     return okItem(payment->toShortItem());
+}
+
+std::optional<eth::Address> RelaySimulator::delegatorOf(const Shop &shop) const
+{
+    if (!m_options.delegators)
+        return std::nullopt;
+    QByteArray material =
+        QString(QStringLiteral("loyalty-relay-sim:delegator:") + shop.shopId).toUtf8();
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        material = eth::keccak256(material);
+        if (auto key = eth::SecretKey::fromHex(eth::toHex(material)))
+            return eth::addressOf(key.value());
+    }
+    return std::nullopt;
+}
+
+void RelaySimulator::approveAsDelegator(const QString &paymentId, quint64 generation)
+{
+    Payment *payment = generation == m_generation ? findPayment(paymentId) : nullptr;
+    if (!payment || payment->paymentStatus != status::OpenedCancel ||
+        payment->chain != ChainState::ClosedPayment)
+        return;
+    const Shop *shop = findShop(payment->shopId);
+    const auto delegator = shop ? delegatorOf(*shop) : std::nullopt;
+    if (!delegator)
+        return;
+    // Signed with the delegator's key and its own nonce, which the contract consumes.
+    m_nonces.insert(delegator->bytes(), nonceOf(*delegator) + 1);
+    payment->paymentStatus = status::ApprovedCancelSentTx;
+    payment->txHash = randomHex(32);
+    payment->txWillFail = false;
+    payment->openCancelMs = nowMs();
+    payment->openCancelTimestamp = payment->openCancelMs / 1000;
+    qCInfo(lcSim) << "the relay approved for delegator" << delegator->toChecksummed() << ":"
+                  << paymentId << payment->txHash;
+    QTimer::singleShot(m_config.chainDelayMs, this,
+                       [this, id = payment->paymentId, tx = payment->txHash,
+                        generation = m_generation] { mine(id, tx, generation); });
 }
 
 void RelaySimulator::mine(const QString &paymentId, const QString &txHash, quint64 generation)

@@ -43,12 +43,15 @@ std::optional<Flavor> flavorFromName(QStringView name);
 struct SimOptions
 {
     Flavor flavor = Flavor::V2;
-    qint64 idleCloseMs = 0;        // close keep-alive connections idle this long; 0: never
-    bool noShopApp = false;        // cancel open answers 2005: no shop app to notify (still 51)
-    std::optional<quint64> idSeed; // payment ids reproducible from this seed; else random
-    QString accessKey;             // empty: a random one is generated
-    QString callbackKey;           // empty: a random one is generated
-    QUrl callbackUrl;              // empty: no v1 callbacks; must be loopback
+    qint64 idleCloseMs = 0; // close keep-alive connections idle this long; 0: never
+    bool noShopApp = false; // cancel open answers 2005: no shop app to notify (still 51)
+    // Every shop has a delegator whose key the relay holds: the relay approves an opened
+    // cancellation by itself (with the delegator's address and nonce), nobody signs.
+    bool delegators = false;
+    std::optional<quint64> idSeed;      // payment ids reproducible from this seed; else random
+    QString accessKey;                  // empty: a random one is generated
+    QString callbackKey;                // empty: a random one is generated
+    QUrl callbackUrl;                   // empty: no v1 callbacks; must be loopback
     QList<eth::Address> paymentSigners; // v2 terminals; empty: the seed's terminal
     std::optional<quint64> chainId;     // overrides the seed's
     SimConfig config;
@@ -154,6 +157,10 @@ private:
     quint64 nonceOf(const eth::Address &address) const;
     // keccak256(abi.encode(account, nonce, 32 random bytes)), as the relays make them.
     QString newPaymentId(const eth::Address &account);
+    // The shop's delegator (a key derived from the shop id), or nullopt without --delegator.
+    std::optional<eth::Address> delegatorOf(const Shop &shop) const;
+    // The relay's own approval for a delegating shop, some time after the open.
+    void approveAsDelegator(const QString &paymentId, quint64 generation);
     // The answer's item as this flavour sends it (the v1-only relay has no terminalId).
     Answer okItem(QJsonObject item) const;
     QJsonObject shaped(QJsonObject item) const;
