@@ -4,6 +4,7 @@
 // With KIOSK_SCREENSHOT_DIR set, every screen is saved there in Korean and English.
 #include "camerapreview.h"
 #include "customerbar.h"
+#include "errorpresenter.h"
 #include "guidance.h"
 #include "idlewatcher.h"
 #include "languageswitcher.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void shopModeAsksTheShopOwner();
     void cameraPreviewShowsFrames();
     void timeRunningOutShowsWhatToDo();
+    void errorWordsFollowTheRelayError();
     void relayRefusalShowsErrorScreen();
     void idleAsksThenClearsEverything();
     void languageSwitchesAtOnce();
@@ -311,9 +313,8 @@ void TestKioskUi::timeRunningOutShowsWhatToDo()
     QVERIFY(waitForPage(Page::Qr));
     QVERIFY(waitForPage(Page::Error, 15000));
     snapshot(QStringLiteral("07-error-timeout"));
-    QCOMPARE(
-        find<QLabel>(QStringLiteral("errorTitle"))->text(),
-        QCoreApplication::translate("kiosk::ui::ErrorPresenter", "The time to approve ran out"));
+    QCOMPARE(find<QLabel>(QStringLiteral("errorTitle"))->text(),
+             QCoreApplication::translate("kiosk::relay", "The time to approve ran out"));
     QVERIFY(!find<QLabel>(QStringLiteral("errorNext"))->text().isEmpty());
     tap(QStringLiteral("errorDone"));
     QCOMPARE(m_window->page(), Page::Attract);
@@ -504,6 +505,37 @@ void TestKioskUi::translationsAreFinished()
     m_window->setLanguage(QStringLiteral("ko"));
     QTRY_VERIFY(find<QLabel>(QStringLiteral("attractTitle"))->text() !=
                 QStringLiteral("Cancel a purchase paid with points"));
+}
+
+void TestKioskUi::errorWordsFollowTheRelayError()
+{
+    namespace relay = kiosk::relay;
+    using kiosk::ui::presentError;
+    using Kind = relay::RelayError::Kind;
+    const QString unreachable = QCoreApplication::translate("kiosk::ui::ErrorPresenter",
+                                                            "The loyalty system cannot be reached");
+    // Only a transport fault reads as "cannot be reached".
+    QCOMPARE(presentError(QStringLiteral("x"), 0, true, Kind::Timeout).title, unreachable);
+    QCOMPARE(presentError(QStringLiteral("x"), 0, true, Kind::ConnectionRefused).title,
+             unreachable);
+    // A relay refusal (2020), a chain revert (52/53) and a relay code each have their own words.
+    QVERIFY(presentError(QStringLiteral("x"), 2020, true, Kind::Relay).title != unreachable);
+    QCOMPARE(presentError(QStringLiteral("x"), 2020, true, Kind::Relay).title,
+             relay::adviceFor(relay::KnownCode::ApprovalNotAllowed).title);
+    QCOMPARE(presentError(QStringLiteral("x"), 0, true, Kind::NotFound, 53).title,
+             QCoreApplication::translate("kiosk::ui::ErrorPresenter",
+                                         "The approval failed on the blockchain"));
+    QCOMPARE(presentError(QStringLiteral("x"), 2002, false, Kind::Relay).title,
+             relay::adviceFor(relay::KnownCode::AccessKeyInvalid).title);
+    // Every known code has words of its own: a title, what happened and what to do.
+    for (int code = 1000; code < 10000; ++code) {
+        const auto known = relay::knownCode(code);
+        if (!known)
+            continue;
+        const relay::CodeAdvice advice = relay::adviceFor(*known);
+        QVERIFY2(!advice.title.isEmpty() && !advice.what.isEmpty() && !advice.action.isEmpty(),
+                 qPrintable(QString::number(code)));
+    }
 }
 
 QTEST_MAIN(TestKioskUi)

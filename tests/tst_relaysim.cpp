@@ -818,15 +818,16 @@ void TestRelaySim::shopApproverOnGeneratedShop()
     QCOMPARE(created.code(), 0);
     QCOMPARE(created.status(), 18);
     const QString paymentId = created.data().value(u"paymentId").toString();
-    QCOMPARE(paymentId, paymentIdOf(shopId, purchase));
-    QCOMPARE(
+    QVERIFY(eth::normalizePaymentId(paymentId).ok());
+    // Payment ids are random, as the relays make them: the same purchase can be paid again.
+    const Response again =
         post(QStringLiteral("/sim/payments"), {{QStringLiteral("purchaseId"), purchase},
                                                {QStringLiteral("amount"), QStringLiteral("1")},
                                                {QStringLiteral("currency"), QStringLiteral("KRW")},
                                                {QStringLiteral("account"), m_kim},
-                                               {QStringLiteral("shopId"), shopId}})
-            .code(),
-        1530);
+                                               {QStringLiteral("shopId"), shopId}});
+    QCOMPARE(again.code(), 0);
+    QVERIFY(again.data().value(u"paymentId").toString() != paymentId);
     QCOMPARE(
         post(QStringLiteral("/sim/payments"), {{QStringLiteral("purchaseId"), purchase}}).code(),
         2001);

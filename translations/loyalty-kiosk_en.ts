@@ -895,6 +895,102 @@
         <source>the demo relay did not say where it listens</source>
         <translation>the demo relay did not say where it listens</translation>
     </message>
+    <message>
+        <source>the terminal id is longer than %1 characters</source>
+        <translation>the terminal id is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>Please try again. If it keeps happening, ask the shop staff.</source>
+        <translation>Please try again. If it keeps happening, ask the shop staff.</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff for help.</source>
+        <translation>Please ask the shop staff for help.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens to this cancellation. The shop staff can open it again if needed.</source>
+        <translation>Nothing more happens to this cancellation. The shop staff can open it again if needed.</translation>
+    </message>
+    <message>
+        <source>Staff: check this kiosk&apos;s relay settings (access key, terminal key, API version).</source>
+        <translation>Staff: check this kiosk&apos;s relay settings (access key, terminal key, API version).</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done: the kiosk follows the payment to its end.</source>
+        <translation>Nothing needs to be done: the kiosk follows the payment to its end.</translation>
+    </message>
+    <message>
+        <source>The signature was not accepted</source>
+        <translation>The signature was not accepted</translation>
+    </message>
+    <message>
+        <source>Sign with the wallet the kiosk names, then try again.</source>
+        <translation>Sign with the wallet the kiosk names, then try again.</translation>
+    </message>
+    <message>
+        <source>The blockchain does not allow this now</source>
+        <translation>The blockchain does not allow this now</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be cancelled</source>
+        <translation>This payment can no longer be cancelled</translation>
+    </message>
+    <message>
+        <source>The loyalty system refused this step</source>
+        <translation>The loyalty system refused this step</translation>
+    </message>
+    <message>
+        <source>This kiosk is not allowed to do this</source>
+        <translation>This kiosk is not allowed to do this</translation>
+    </message>
+    <message>
+        <source>This payment was not found</source>
+        <translation>This payment was not found</translation>
+    </message>
+    <message>
+        <source>The shop cannot be asked</source>
+        <translation>The shop cannot be asked</translation>
+    </message>
+    <message>
+        <source>This cancellation is not waiting for an approval</source>
+        <translation>This cancellation is not waiting for an approval</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot be opened now</source>
+        <translation>This cancellation cannot be opened now</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot be closed now</source>
+        <translation>This cancellation cannot be closed now</translation>
+    </message>
+    <message>
+        <source>Already approved</source>
+        <translation>Already approved</translation>
+    </message>
+    <message>
+        <source>This cancellation is already closed</source>
+        <translation>This cancellation is already closed</translation>
+    </message>
+    <message>
+        <source>It is too late to reject</source>
+        <translation>It is too late to reject</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>The blockchain refused this step</source>
+        <translation>The blockchain refused this step</translation>
+    </message>
+    <message>
+        <source>The time to approve ran out</source>
+        <translation>The time to approve ran out</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose the cancellation again to start over.</source>
+        <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -1616,36 +1712,8 @@
 <context>
     <name>kiosk::ui::ErrorPresenter</name>
     <message>
-        <source>The time to approve ran out</source>
-        <translation>The time to approve ran out</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
-    </message>
-    <message>
-        <source>The signature was not accepted</source>
-        <translation>The signature was not accepted</translation>
-    </message>
-    <message>
-        <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation>Make sure you use the wallet that paid, then try again.</translation>
-    </message>
-    <message>
-        <source>This payment was not found</source>
-        <translation>This payment was not found</translation>
-    </message>
-    <message>
         <source>Please ask the shop staff for help.</source>
         <translation>Please ask the shop staff for help.</translation>
-    </message>
-    <message>
-        <source>This cancellation is already closed</source>
-        <translation>This cancellation is already closed</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff to open it again if needed.</source>
-        <translation>Please ask the shop staff to open it again if needed.</translation>
     </message>
     <message>
         <source>The loyalty system cannot be reached</source>
@@ -1666,6 +1734,18 @@
     <message>
         <source>Please try again. If it keeps happening, ask the shop staff.</source>
         <translation>Please try again. If it keeps happening, ask the shop staff.</translation>
+    </message>
+    <message>
+        <source>The loyalty system&apos;s answer could not be read</source>
+        <translation>The loyalty system&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <source>The approval failed on the blockchain</source>
+        <translation>The approval failed on the blockchain</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please try the approval again.</source>
+        <translation>Nothing was changed. Please try the approval again.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2147,14 @@
     <message>
         <source>Returns to the start screen; the kiosk finishes this</source>
         <translation>Returns to the start screen; the kiosk finishes this</translation>
+    </message>
+    <message>
+        <source>No signature needed</source>
+        <translation>No signature needed</translation>
+    </message>
+    <message>
+        <source>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</source>
+        <translation>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</translation>
     </message>
 </context>
 <context>

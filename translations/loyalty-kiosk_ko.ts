@@ -895,6 +895,102 @@
         <source>the demo relay did not say where it listens</source>
         <translation>데모 릴레이가 접속 주소를 알려 주지 않았습니다</translation>
     </message>
+    <message>
+        <source>the terminal id is longer than %1 characters</source>
+        <translation>단말기 ID가 %1자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>Please try again. If it keeps happening, ask the shop staff.</source>
+        <translation>다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Please ask the shop staff for help.</source>
+        <translation>직원에게 도움을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens to this cancellation. The shop staff can open it again if needed.</source>
+        <translation>이 취소 건은 더 이상 진행되지 않습니다. 필요하면 매장 직원이 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Staff: check this kiosk&apos;s relay settings (access key, terminal key, API version).</source>
+        <translation>직원: 이 키오스크의 릴레이 설정(액세스 키, 단말기 키, API 버전)을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done: the kiosk follows the payment to its end.</source>
+        <translation>따로 하실 일은 없습니다. 키오스크가 결제를 끝까지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The signature was not accepted</source>
+        <translation>서명이 받아들여지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Sign with the wallet the kiosk names, then try again.</source>
+        <translation>키오스크가 안내하는 지갑으로 서명한 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The blockchain does not allow this now</source>
+        <translation>지금은 블록체인에서 이 작업을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be cancelled</source>
+        <translation>이 결제는 더 이상 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The loyalty system refused this step</source>
+        <translation>포인트 시스템이 이 단계를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>This kiosk is not allowed to do this</source>
+        <translation>이 키오스크에는 이 작업 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>This payment was not found</source>
+        <translation>이 결제를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The shop cannot be asked</source>
+        <translation>매장에 승인을 요청할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This cancellation is not waiting for an approval</source>
+        <translation>이 취소 건은 승인을 기다리고 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot be opened now</source>
+        <translation>지금은 이 취소를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This cancellation cannot be closed now</source>
+        <translation>지금은 이 취소를 마감할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Already approved</source>
+        <translation>이미 승인되었습니다</translation>
+    </message>
+    <message>
+        <source>This cancellation is already closed</source>
+        <translation>이 취소 건은 이미 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>It is too late to reject</source>
+        <translation>거절하기에는 너무 늦었습니다</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>아직 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The blockchain refused this step</source>
+        <translation>블록체인이 이 단계를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>The time to approve ran out</source>
+        <translation>승인 시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose the cancellation again to start over.</source>
+        <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -1612,36 +1708,8 @@
 <context>
     <name>kiosk::ui::ErrorPresenter</name>
     <message>
-        <source>The time to approve ran out</source>
-        <translation>승인 시간이 지났습니다</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Choose the cancellation again to start over.</source>
-        <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The signature was not accepted</source>
-        <translation>서명이 받아들여지지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Make sure you use the wallet that paid, then try again.</source>
-        <translation>결제에 사용한 지갑인지 확인한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>This payment was not found</source>
-        <translation>이 결제를 찾을 수 없습니다</translation>
-    </message>
-    <message>
         <source>Please ask the shop staff for help.</source>
         <translation>직원에게 도움을 요청하세요.</translation>
-    </message>
-    <message>
-        <source>This cancellation is already closed</source>
-        <translation>이 취소 건은 이미 종료되었습니다</translation>
-    </message>
-    <message>
-        <source>Please ask the shop staff to open it again if needed.</source>
-        <translation>필요하면 직원에게 취소를 다시 시작해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>The loyalty system cannot be reached</source>
@@ -1662,6 +1730,18 @@
     <message>
         <source>Please try again. If it keeps happening, ask the shop staff.</source>
         <translation>다시 시도하세요. 문제가 계속되면 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The loyalty system&apos;s answer could not be read</source>
+        <translation>포인트 시스템의 응답을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The approval failed on the blockchain</source>
+        <translation>블록체인에서 승인이 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please try the approval again.</source>
+        <translation>아무것도 변경되지 않았습니다. 승인을 다시 시도해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2139,14 @@
     <message>
         <source>Returns to the start screen; the kiosk finishes this</source>
         <translation>시작 화면으로 돌아갑니다. 나머지는 키오스크가 처리합니다</translation>
+    </message>
+    <message>
+        <source>No signature needed</source>
+        <translation>서명이 필요 없습니다</translation>
+    </message>
+    <message>
+        <source>This shop lets the loyalty system approve cancellations for it: no wallet needs to sign. The kiosk follows it until it is done. You may leave.</source>
+        <translation>이 매장은 포인트 시스템이 대신 취소를 승인하도록 했습니다. 지갑 서명이 필요 없습니다. 키오스크가 끝날 때까지 확인합니다. 자리를 떠나셔도 됩니다.</translation>
     </message>
 </context>
 <context>

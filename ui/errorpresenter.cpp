@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "errorpresenter.h"
 
+#include "relay/relaytexts.h"
 #include "relay/relaytypes.h"
 
 #include <QCoreApplication>
@@ -14,56 +15,69 @@ struct ErrorPresenter
     Q_DECLARE_TR_FUNCTIONS(kiosk::ui::ErrorPresenter)
 
 public:
-    static ErrorPresentation present(const QString &message, int relayCode, bool canRetry);
+    static ErrorPresentation present(const QString &message, int relayCode, bool canRetry,
+                                     relay::RelayError::Kind kind, int paymentStatus);
 };
 } // namespace
 
-ErrorPresentation presentError(const QString &message, int relayCode, bool canRetry)
+ErrorPresentation presentError(const QString &message, int relayCode, bool canRetry,
+                               relay::RelayError::Kind kind, int paymentStatus)
 {
-    return ErrorPresenter::present(message, relayCode, canRetry);
+    return ErrorPresenter::present(message, relayCode, canRetry, kind, paymentStatus);
 }
 
-ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode, bool canRetry)
+ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode, bool canRetry,
+                                          relay::RelayError::Kind kind, int paymentStatus)
 {
-    namespace codes = relay::codes;
+    using Kind = relay::RelayError::Kind;
     ErrorPresentation p;
     p.detail = message;
     p.canRetry = canRetry;
-    switch (relayCode) {
-    case codes::ApprovalTimeout:
-        p.title = tr("The time to approve ran out");
-        p.nextStep = tr("Nothing was changed. Choose the cancellation again to start over.");
-        break;
-    case codes::InvalidSignature:
-        p.title = tr("The signature was not accepted");
-        p.nextStep = tr("Make sure you use the wallet that paid, then try again.");
-        break;
-    case codes::PaymentNotFound:
-        p.title = tr("This payment was not found");
-        p.nextStep = tr("Please ask the shop staff for help.");
-        break;
-    case codes::AlreadyClosed:
-    case codes::ForciblyClosed:
-    case codes::CancelAlreadyFailed:
-        p.title = tr("This cancellation is already closed");
-        p.nextStep = tr("Please ask the shop staff to open it again if needed.");
-        break;
-    case 0:
-        if (canRetry) {
-            p.title = tr("The loyalty system cannot be reached");
-            p.nextStep = tr("Please try again in a moment. If it keeps happening, ask the shop "
-                            "staff.");
-        } else {
-            p.title = tr("This cancellation cannot go on");
-            p.nextStep = tr("Please ask the shop staff for help.");
+    const auto staffOrRetry = [&] {
+        return canRetry ? tr("Please try again. If it keeps happening, ask the shop staff.")
+                        : tr("Please ask the shop staff for help.");
+    };
+    if (relayCode != 0) { // the relay's own answer: its code has its own words
+        if (const auto known = relay::knownCode(relayCode)) {
+            const relay::CodeAdvice advice = relay::adviceFor(*known);
+            p.title = advice.title;
+            p.nextStep = advice.action;
+            p.canRetry = canRetry && advice.customerCanRetry;
+            return p;
         }
-        break;
-    default:
         p.title = tr("The loyalty system refused this step");
-        p.nextStep = canRetry ? tr("Please try again. If it keeps happening, ask the shop staff.")
-                              : tr("Please ask the shop staff for help.");
+        p.nextStep = staffOrRetry();
+        return p;
+    }
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::ConnectionRefused:
+    case Kind::Tls:
+    case Kind::Network:
+        p.title = tr("The loyalty system cannot be reached");
+        p.nextStep = tr("Please try again in a moment. If it keeps happening, ask the shop "
+                        "staff.");
+        return p;
+    case Kind::HttpStatus:
+    case Kind::NotJson:
+    case Kind::BadResponse:
+    case Kind::TooLarge:
+        p.title = tr("The loyalty system's answer could not be read");
+        p.nextStep = staffOrRetry();
+        return p;
+    case Kind::Relay:
+    case Kind::NotFound:
+    case Kind::InvalidInput:
         break;
     }
+    if (paymentStatus == relay::status::CancelApprovalFailed ||
+        paymentStatus == relay::status::CancelApprovalReverted) {
+        p.title = tr("The approval failed on the blockchain");
+        p.nextStep = tr("Nothing was changed. Please try the approval again.");
+        return p;
+    }
+    p.title = tr("This cancellation cannot go on");
+    p.nextStep = staffOrRetry();
     return p;
 }
 

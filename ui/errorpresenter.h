@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "relay/relaytypes.h"
+
 #include <QString>
 
 namespace kiosk::ui {
@@ -16,6 +18,11 @@ struct ErrorPresentation
     bool canRetry = false;
 };
 
-ErrorPresentation presentError(const QString &message, int relayCode, bool canRetry);
+// `kind`: a relay answer gets the words of its code; "cannot be reached" is only for transport
+// faults; a local stop (the payment's status does not allow going on) gets words for
+// `paymentStatus` (52/53: the approval failed on the blockchain).
+ErrorPresentation presentError(const QString &message, int relayCode, bool canRetry,
+                               relay::RelayError::Kind kind = relay::RelayError::Kind::Relay,
+                               int paymentStatus = 0);
 
 } // namespace kiosk::ui

@@ -328,6 +328,13 @@ void MainWindow::watchWorkflow(CancellationWorkflow *flow)
         m_qr->showRejected(reason);
         m_guidance->say(reason);
     });
+    connect(flow, &CancellationWorkflow::relayApproves, this, [this] {
+        m_progress->setStage(ProgressScreen::Stage::RelayApproves);
+        if (m_page == Page::Progress)
+            speakCurrentPage(); // already showing: say what changed
+        else
+            showPage(Page::Progress);
+    });
     connect(flow, &CancellationWorkflow::paymentUpdated, this,
             [this](const relay::PaymentItem &payment) {
                 m_progress->setPaymentStatus(payment.paymentStatus);
@@ -375,6 +382,8 @@ void MainWindow::onWorkflowState(State state)
         break;
     case State::Following:
     case State::Closing:
+        if (m_progress->stage() == ProgressScreen::Stage::RelayApproves && m_page == Page::Progress)
+            break; // says that no signature is needed while the relay approves
         if (m_progress->stage() != ProgressScreen::Stage::Confirming || m_page != Page::Progress) {
             m_progress->setStage(ProgressScreen::Stage::Confirming);
             showPage(Page::Progress);
@@ -388,7 +397,8 @@ void MainWindow::onWorkflowState(State state)
         showPage(Page::Result);
         break;
     case State::Failed:
-        m_error->setError(m_flow->message(), m_flow->relayCode(), m_flow->canRetry());
+        m_error->setError(m_flow->message(), m_flow->relayCode(), m_flow->canRetry(),
+                          m_flow->errorKind(), m_flow->paymentStatus());
         showPage(Page::Error);
         break;
     }

@@ -187,6 +187,8 @@ private:
 
     int commandCheck();
     int commandShow();
+    void
+    recordRelayFlavor(const std::function<void(const QString &, bool, const QString &)> &record);
     int commandOpen();
     int commandApprove();
     int commandClose();
@@ -480,16 +482,21 @@ QString Cli::describePayment(const PaymentItem &payment, const QString &shopName
                  .arg(shopName.isEmpty() ? payment.shopId
                                          : shopName + u" (" + payment.shopId + u')')
           << QStringLiteral("Customer  %1").arg(payment.account.toChecksummed())
-          << QStringLiteral("Terminal  %1").arg(payment.terminalId)
+          << QStringLiteral("Terminal  %1")
+                 .arg(payment.terminalId.isEmpty() ? QStringLiteral("-") : payment.terminalId)
           << QStringLiteral("Status    %1 %2")
                  .arg(payment.paymentStatus)
                  .arg(relay::paymentStatusText(payment.paymentStatus));
     if (payment.openCancelTimestamp > 0)
         lines << QStringLiteral("Cancel opened  %1").arg(formatTime(payment.openCancelTimestamp));
-    if (payment.closeCancelTimestamp > 0)
+    if (payment.closeCancelTimestamp > 0 && payment.isCancelClosed()) // a reopened one keeps it
         lines << QStringLiteral("Cancel closed  %1").arg(formatTime(payment.closeCancelTimestamp));
     if (!payment.txHash.isEmpty())
         lines << QStringLiteral("Transaction    %1").arg(payment.txHash);
+    if (payment.relayNotice != 0)
+        lines << QStringLiteral("Relay notice   %1 %2")
+                     .arg(payment.relayNotice)
+                     .arg(relay::relayCodeText(payment.relayNotice));
     return lines.join(u'\n');
 }
 
@@ -544,6 +551,9 @@ int Cli::commandCheck()
                QStringLiteral("the relay sent no Date header; skew unknown"));
     }
 
+    if (reachable)
+        recordRelayFlavor(record);
+
     const QString terminalId = m_settings.terminalId;
     record(QStringLiteral("terminal id"),
            !terminalId.isEmpty() && terminalId.size() <= eth::kMaxRelayTextLength,
@@ -573,6 +583,26 @@ int Cli::commandCheck()
     if (!reachable)
         return ExitTransport;
     return allOk ? ExitOk : ExitBadInput;
+}
+
+void Cli::recordRelayFlavor(
+    const std::function<void(const QString &, bool, const QString &)> &record)
+{
+    const auto flavor =
+        await<relay::RelayFlavor>([&](auto done) { m_client->detectFlavor(&m_scope, done); });
+    if (!flavor) {
+        record(QStringLiteral("relay kind"), false, relay::describeError(flavor.failure()));
+        return;
+    }
+    const bool v1Only = flavor.value() == relay::RelayFlavor::V1OnlyRelay;
+    const bool usable = !(v1Only && m_settings.api == relay::ApiVersion::V2);
+    record(QStringLiteral("relay kind"), usable,
+           v1Only ? (usable ? QStringLiteral("v1-only relay (bosagora/dms-osx): no task feed, no "
+                                             "terminalId, following by polling and callbacks")
+                            : QStringLiteral("v1-only relay (bosagora/dms-osx): it has no v2 API; "
+                                             "use --api v1 with its access key"))
+                  : QStringLiteral("v2 relay (bosagora/payment-contract-boa): v1 and v2 API, "
+                                   "task feed"));
 }
 
 int Cli::commandShow()
@@ -980,11 +1010,11 @@ int Cli::runWorkflow(workflow::CancellationWorkflow &flow)
                   .arg(relay::paymentStatusText(payment.paymentStatus)));
         return ExitBadInput;
     }
-    RelayError error{flow.relayCode() != 0 ? RelayError::Kind::Relay : RelayError::Kind::Network,
-                     flow.message(), flow.relayCode()};
-    if (flow.relayCode() == 0 && !flow.canRetry())
-        error.kind = RelayError::Kind::NotFound;
-    return fail(error);
+    // The kind the workflow stopped on: a relay refusal (1), a transport fault (3), or a status
+    // that does not allow going on (1).
+    // Ended by the relay's window (7000, then closed): reported as that refusal.
+    return fail(RelayError{endedByRefusal ? RelayError::Kind::Relay : flow.errorKind(),
+                           flow.message(), flow.relayCode()});
 }
 
 int Cli::commandRun()
@@ -1263,6 +1293,7 @@ int Cli::commandWatch()
         throw BadInput{QStringLiteral("--events: must be tasks or callback")};
 
     QEventLoop loop;
+    bool noFeed = false; // the v1-only relay answers the feed with 404
     int seen = 0;
     auto onEvent = [&](const relay::TaskEvent &event) {
         if (!paymentFilter.isEmpty() && event.paymentId() != paymentFilter)
@@ -1304,6 +1335,12 @@ int Cli::commandWatch()
                 writeLine(stderr, kProgram + u": watching the task feed after sequence " +
                                       sequence.toDecimal());
             });
+        QObject::connect(feed.get(), &relay::TaskFeed::unavailable, &loop, [&] {
+            writeLine(stderr, kProgram + u": this relay has no task feed (the v1-only relay); use "
+                                         u"--events callback to receive its v1 callbacks");
+            noFeed = true;
+            loop.quit();
+        });
         feed->start();
     } else {
         const QString listen = isSet(QStringLiteral("listen")) ? option(QStringLiteral("listen"))
@@ -1337,7 +1374,7 @@ int Cli::commandWatch()
     });
     interruptCheck.start(100);
     loop.exec();
-    return ExitOk;
+    return noFeed ? ExitBadInput : ExitOk;
 }
 
 int Cli::run()

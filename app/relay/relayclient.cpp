@@ -21,6 +21,14 @@ Q_LOGGING_CATEGORY(lcRelay, "kiosk.relay")
 
 namespace {
 const char kFaultProperty[] = "kioskFault";
+// Well inside the relays' 5 s keep-alive timeout.
+constexpr int kIdleConnectionSeconds = 2;
+
+bool openHappened(int s)
+{
+    return status::awaitsApproval(s) ||
+           (s >= status::CancelApprovalSent && s <= status::CancelDelivered);
+}
 
 RelayError transportError(RelayError::Kind kind, QString message, int httpStatus = 0)
 {
@@ -84,6 +92,11 @@ void RelayClient::send(const Request &request, QObject *context, DataCallback do
     networkRequest.setSslConfiguration(m_ssl);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setMaximumRedirectsAllowed(0);
+    // Both relays close a keep-alive connection after 5 s idle. A request written on such a
+    // connection just as the relay closes it is lost, and Qt may resend it: never reuse a
+    // connection that has been idle for longer than kIdleConnectionSeconds.
+    networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute,
+                                kIdleConnectionSeconds);
     if (request.authorize)
         networkRequest.setRawHeader("Authorization", m_settings.accessKey.toUtf8());
 
@@ -329,13 +342,18 @@ void RelayClient::fetchShop(const QString &shopId, QObject *context, Callback<Sh
 void RelayClient::openCancel(const QString &paymentId, QObject *context, Callback<PaymentItem> done)
 {
     auto callback = adapt<PaymentItem>(
-        std::move(done), [](const QJsonValue &d) { return PaymentItem::fromJson(d.toObject()); });
+        done, [](const QJsonValue &d) { return PaymentItem::fromJson(d.toObject()); });
     const auto id = checkedPaymentId(paymentId, "payment id");
     if (!id)
         return refuse(context, std::move(callback), id.error());
     if (m_settings.terminalId.isEmpty())
         return refuse(context, std::move(callback),
                       QCoreApplication::translate("kiosk::relay", "no terminal id is configured"));
+    if (m_settings.terminalId.size() > eth::kMaxRelayTextLength) // the relay's VARCHAR(66)
+        return refuse(context, std::move(callback),
+                      QCoreApplication::translate("kiosk::relay",
+                                                  "the terminal id is longer than %1 characters")
+                          .arg(eth::kMaxRelayTextLength));
     // terminalId always goes with the request: omitted, the relay would overwrite it with "".
     QJsonObject body{{QStringLiteral("paymentId"), id.value()},
                      {QStringLiteral("terminalId"), m_settings.terminalId}};
@@ -343,18 +361,17 @@ void RelayClient::openCancel(const QString &paymentId, QObject *context, Callbac
             authorizeTerminal(body, eth::openCancelMessage(id.value(), m_settings.terminalId));
         !authorized)
         return refuse(context, std::move(callback), authorized.error());
-    send(
+    sendStep(
         {"POST", apiPrefix() + u"/payment/cancel/open", {}, body, m_settings.api == ApiVersion::V1},
-        context, std::move(callback));
+        id.value(), openHappened, codes::NoShopApp, context, std::move(done));
 }
 
 void RelayClient::approveCancel(const QString &paymentId, bool approval,
                                 const eth::Signature &signature, QObject *context,
                                 Callback<PaymentItem> done)
 {
-    auto callback = adapt<PaymentItem>(std::move(done), [](const QJsonValue &d) {
-        return PaymentItem::fromApprovalJson(d.toObject());
-    });
+    auto callback = adapt<PaymentItem>(
+        done, [](const QJsonValue &d) { return PaymentItem::fromApprovalJson(d.toObject()); });
     const auto id = checkedPaymentId(paymentId, "payment id");
     if (!id)
         return refuse(context, std::move(callback), id.error());
@@ -364,15 +381,21 @@ void RelayClient::approveCancel(const QString &paymentId, bool approval,
     const QJsonObject body{{QStringLiteral("paymentId"), id.value()},
                            {QStringLiteral("approval"), approval},
                            {QStringLiteral("signature"), signature.toHex()}};
-    send({"POST", apiPrefix() + u"/payment/cancel/approval", {}, body, false}, context,
-         std::move(callback));
+    const auto happened = [approval](int s) {
+        if (!approval)
+            return s == status::CancelRejected;
+        return s == status::CancelApprovalSent || s == status::CancelApprovalConfirmed ||
+               s == status::CancelDelivered || s == status::CancelCompleted;
+    };
+    sendStep({"POST", apiPrefix() + u"/payment/cancel/approval", {}, body, false}, id.value(),
+             happened, 0, context, std::move(done));
 }
 
 void RelayClient::closeCancel(const QString &paymentId, bool confirm, QObject *context,
                               Callback<PaymentItem> done)
 {
     auto callback = adapt<PaymentItem>(
-        std::move(done), [](const QJsonValue &d) { return PaymentItem::fromJson(d.toObject()); });
+        done, [](const QJsonValue &d) { return PaymentItem::fromJson(d.toObject()); });
     const auto id = checkedPaymentId(paymentId, "payment id");
     if (!id)
         return refuse(context, std::move(callback), id.error());
@@ -381,12 +404,14 @@ void RelayClient::closeCancel(const QString &paymentId, bool confirm, QObject *c
     if (auto authorized = authorizeTerminal(body, eth::closeCancelMessage(id.value(), confirm));
         !authorized)
         return refuse(context, std::move(callback), authorized.error());
-    send({"POST",
-          apiPrefix() + u"/payment/cancel/close",
-          {},
-          body,
-          m_settings.api == ApiVersion::V1},
-         context, std::move(callback));
+    sendStep(
+        {"POST",
+         apiPrefix() + u"/payment/cancel/close",
+         {},
+         body,
+         m_settings.api == ApiVersion::V1},
+        id.value(), [](int s) { return s == status::CancelCompleted || s == status::CancelFailed; },
+        0, context, std::move(done));
 }
 
 void RelayClient::fetchLatestTaskSequence(QObject *context, Callback<eth::UInt256> done)
@@ -394,6 +419,60 @@ void RelayClient::fetchLatestTaskSequence(QObject *context, Callback<eth::UInt25
     send({"GET", QStringLiteral("/v1/task/sequence/latest"), {}, {}, false}, context,
          adapt<eth::UInt256>(std::move(done),
                              [](const QJsonValue &d) { return parseSequence(d.toObject()); }));
+}
+
+void RelayClient::detectFlavor(QObject *context, Callback<RelayFlavor> done)
+{
+    send({"GET", QStringLiteral("/v1/task/sequence/latest"), {}, {}, false}, context,
+         [done = std::move(done)](const RelayResult<QJsonValue> &answer) {
+             if (answer)
+                 return done(RelayFlavor::V2Relay);
+             const RelayError &error = answer.failure();
+             if (error.kind == RelayError::Kind::HttpStatus && error.httpStatus == 404)
+                 return done(RelayFlavor::V1OnlyRelay);
+             done(error);
+         });
+}
+
+void RelayClient::sendStep(const Request &request, const QString &paymentId,
+                           std::function<bool(int)> happened, int notice, QObject *context,
+                           Callback<PaymentItem> done)
+{
+    const bool approvalAnswer = request.path.endsWith(u"/approval");
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    send(request, context,
+         [this, request, paymentId, happened = std::move(happened), notice, guard, hadContext,
+          approvalAnswer, done = std::move(done)](const RelayResult<QJsonValue> &data) {
+             RelayResult<PaymentItem> answer =
+                 data ? (approvalAnswer ? PaymentItem::fromApprovalJson(data->toObject())
+                                        : PaymentItem::fromJson(data->toObject()))
+                      : RelayResult<PaymentItem>(data.failure());
+             if (answer)
+                 return done(answer);
+             const RelayError error = answer.failure();
+             const bool withNotice =
+                 notice != 0 && error.kind == RelayError::Kind::Relay && error.relayCode == notice;
+             if (!withNotice && !error.outcomeUnknown())
+                 return done(answer);
+             qCWarning(lcRelay).noquote()
+                 << request.method << request.path << "answer not usable (" << error.message
+                 << "): re-reading the payment to learn whether it took effect";
+             if (hadContext && !guard)
+                 return;
+             fetchPayment(paymentId, guard.data(),
+                          [error, happened, withNotice, notice,
+                           done](const RelayResult<PaymentItem> &payment) {
+                              if (!payment || !happened(payment->paymentStatus))
+                                  return done(error);
+                              PaymentItem item = payment.value();
+                              if (withNotice)
+                                  item.relayNotice = notice;
+                              qCInfo(lcRelay).noquote()
+                                  << "the step took effect: status" << item.paymentStatus;
+                              done(item);
+                          });
+         });
 }
 
 void RelayClient::fetchTasks(const eth::UInt256 &after, QObject *context,

@@ -55,6 +55,9 @@ public:
     void closeCancel(const QString &paymentId, bool confirm, QObject *context,
                      Callback<PaymentItem> done);
     void fetchLatestTaskSequence(QObject *context, Callback<eth::UInt256> done);
+    // Which published relay answers: the v2 relay has the task feed, the older v1-only relay
+    // answers every feed and /v2 path with HTTP 404 (an HTML page).
+    void detectFlavor(QObject *context, Callback<RelayFlavor> done);
     // Events with a sequence above `after` (at most 32 a page, in no particular order).
     void fetchTasks(const eth::UInt256 &after, QObject *context, Callback<QList<TaskEvent>> done);
 
@@ -85,6 +88,14 @@ private:
                                    const Result<eth::EncodedMessage> &message) const;
     // Delivers a local refusal asynchronously, like every other answer.
     void refuse(QObject *context, DataCallback done, const QString &message);
+
+    // A POST that changes the payment (open, approval, close). When its answer is lost or not
+    // understood, the payment is re-read: if its status shows the step happened, that is the
+    // answer; the request itself is never sent twice. `notice` is a relay code that comes with a
+    // step that did happen (2005 on open), 0 for none.
+    void sendStep(const Request &request, const QString &paymentId,
+                  std::function<bool(int)> happened, int notice, QObject *context,
+                  Callback<PaymentItem> done);
 
     template<typename T, typename Parse> DataCallback adapt(Callback<T> done, Parse parse)
     {

@@ -24,6 +24,38 @@ bool RelayError::isTransport() const
     }
 }
 
+QString relayFlavorName(RelayFlavor flavor)
+{
+    switch (flavor) {
+    case RelayFlavor::V2Relay:
+        return QStringLiteral("v2 relay");
+    case RelayFlavor::V1OnlyRelay:
+        return QStringLiteral("v1-only relay");
+    }
+    return {};
+}
+
+bool RelayError::outcomeUnknown() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::NotJson:
+    case Kind::BadResponse:
+    case Kind::TooLarge:
+        return true;
+    case Kind::HttpStatus:
+        return httpStatus >= 500; // a 4xx (e.g. a body the relay could not read) did nothing
+    case Kind::Relay:
+    case Kind::NotFound:
+    case Kind::InvalidInput:
+    case Kind::ConnectionRefused: // nothing was sent
+    case Kind::Tls:
+        return false;
+    }
+    return true;
+}
+
 QString RelayError::kindName(Kind kind)
 {
     switch (kind) {
@@ -82,6 +114,26 @@ public:
     eth::UInt256 decimal(const char *field)
     {
         const QString text = string(field);
+        return decimalFrom(field, text);
+    }
+
+    // Fields the kiosk can work without: absent (or null) reads as zero/empty; present, they
+    // must still have the recorded type.
+    eth::UInt256 optionalDecimal(const char *field)
+    {
+        if (absent(field))
+            return {};
+        return decimal(field);
+    }
+    qint64 optionalInteger(const char *field)
+    {
+        if (absent(field))
+            return 0;
+        return integer(field);
+    }
+
+    eth::UInt256 decimalFrom(const char *field, const QString &text)
+    {
         if (!ok())
             return {};
         auto number = eth::UInt256::fromDecimal(text);
@@ -128,6 +180,12 @@ public:
         return eth::toHex(bytes.value());
     }
 
+    bool absent(const char *field) const
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        return value.isUndefined() || value.isNull();
+    }
+
     bool ok() const { return !m_error.has_value(); }
     RelayError error() const { return m_error.value_or(RelayError{}); }
 
@@ -153,7 +211,9 @@ private:
     std::optional<RelayError> m_error;
 };
 
-void readShortItem(FieldReader &r, PaymentItem &item)
+// What the kiosk cannot work without; everything else is optional. The v1-only relay sends no
+// terminalId at all, and an approval answer has neither points nor timestamps.
+void readRequiredFields(FieldReader &r, PaymentItem &item)
 {
     item.paymentId = r.bytes32Hex("paymentId");
     item.purchaseId = r.string("purchaseId");
@@ -161,8 +221,23 @@ void readShortItem(FieldReader &r, PaymentItem &item)
     item.currency = r.string("currency");
     item.shopId = r.bytes32Hex("shopId");
     item.account = r.address("account");
-    item.terminalId = r.string("terminalId");
     item.paymentStatus = int(r.integer("paymentStatus"));
+}
+
+void readOptionalFields(FieldReader &r, PaymentItem &item)
+{
+    item.terminalId = r.optionalString("terminalId");
+    item.paidPoint = r.optionalDecimal("paidPoint");
+    item.paidValue = r.optionalDecimal("paidValue");
+    item.feePoint = r.optionalDecimal("feePoint");
+    item.feeValue = r.optionalDecimal("feeValue");
+    item.totalPoint = r.optionalDecimal("totalPoint");
+    item.totalValue = r.optionalDecimal("totalValue");
+    item.openNewTimestamp = r.optionalInteger("openNewTimestamp");
+    item.closeNewTimestamp = r.optionalInteger("closeNewTimestamp");
+    item.openCancelTimestamp = r.optionalInteger("openCancelTimestamp");
+    item.closeCancelTimestamp = r.optionalInteger("closeCancelTimestamp");
+    item.txHash = r.optionalString("txHash");
 }
 
 } // namespace
@@ -171,18 +246,8 @@ RelayResult<PaymentItem> PaymentItem::fromJson(const QJsonObject &object)
 {
     FieldReader r(object);
     PaymentItem item;
-    readShortItem(r, item);
-    item.paidPoint = r.decimal("paidPoint");
-    item.paidValue = r.decimal("paidValue");
-    item.feePoint = r.decimal("feePoint");
-    item.feeValue = r.decimal("feeValue");
-    item.totalPoint = r.decimal("totalPoint");
-    item.totalValue = r.decimal("totalValue");
-    item.openNewTimestamp = r.integer("openNewTimestamp");
-    item.closeNewTimestamp = r.integer("closeNewTimestamp");
-    item.openCancelTimestamp = r.integer("openCancelTimestamp");
-    item.closeCancelTimestamp = r.integer("closeCancelTimestamp");
-    item.txHash = r.optionalString("txHash");
+    readRequiredFields(r, item);
+    readOptionalFields(r, item);
     if (!r.ok())
         return r.error();
     return item;
@@ -190,13 +255,7 @@ RelayResult<PaymentItem> PaymentItem::fromJson(const QJsonObject &object)
 
 RelayResult<PaymentItem> PaymentItem::fromApprovalJson(const QJsonObject &object)
 {
-    FieldReader r(object);
-    PaymentItem item;
-    readShortItem(r, item);
-    item.txHash = r.optionalString("txHash");
-    if (!r.ok())
-        return r.error();
-    return item;
+    return fromJson(object); // the same fields, fewer of them present
 }
 
 QJsonObject PaymentItem::toJson() const

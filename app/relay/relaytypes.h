@@ -37,10 +37,22 @@ struct RelayError
 
     bool isTransport() const;
     bool isRelayAnswer() const { return kind == Kind::Relay || kind == Kind::NotFound; }
+    // After a POST: the request may have reached the relay and taken effect although no
+    // understandable answer came back (lost, cut off, unparseable). Re-read before deciding.
+    bool outcomeUnknown() const;
     static QString kindName(Kind kind);
 };
 
 template<typename T> using RelayResult = Result<T, RelayError>;
+
+// The two published relays: bosagora/payment-contract-boa (v2 relay, also serves /v1) and
+// bosagora/dms-osx (v1 only: no terminalId, no task feed, no /v2 paths, reopens only from 18).
+enum class RelayFlavor
+{
+    V2Relay,
+    V1OnlyRelay,
+};
+QString relayFlavorName(RelayFlavor flavor);
 
 // Relay error codes the kiosk reacts to (relay-api.md). Others in 1000-1999 are contract reverts.
 namespace codes {
@@ -103,6 +115,13 @@ struct PaymentItem
     qint64 openNewTimestamp = 0, closeNewTimestamp = 0, openCancelTimestamp = 0,
            closeCancelTimestamp = 0;
     QString txHash; // approval answers only, when the approval went to the chain
+    // A relay code that came with a step that did happen: 2005 on an open (the cancellation is
+    // open, but the shop has no app to be asked). 0 otherwise.
+    int relayNotice = 0;
+
+    // Closed is what paymentStatus says: a reopened cancellation keeps its previous, non-zero
+    // closeCancelTimestamp while it is open again.
+    bool isCancelClosed() const { return paymentStatus == 58 || paymentStatus == 59; }
 
     static RelayResult<PaymentItem> fromJson(const QJsonObject &object);
     // The short item of an approval answer (no points or timestamps).

@@ -13,7 +13,12 @@ Q_LOGGING_CATEGORY(lcFeed, "kiosk.feed")
 
 namespace {
 constexpr int kFullPage = 32;
+
+bool noFeedHere(const RelayError &error)
+{
+    return error.kind == RelayError::Kind::HttpStatus && error.httpStatus == 404;
 }
+} // namespace
 
 TaskFeed::TaskFeed(RelayClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
@@ -29,6 +34,8 @@ void TaskFeed::start()
         if (!m_running)
             return;
         if (!latest) {
+            if (noFeedHere(latest.failure()))
+                return giveUp();
             Q_EMIT pollFailed(latest.failure());
             QTimer::singleShot(m_timer.interval(), this, [this] {
                 if (m_running)
@@ -55,6 +62,13 @@ void TaskFeed::stop()
     m_timer.stop();
 }
 
+void TaskFeed::giveUp()
+{
+    qCInfo(lcFeed) << "this relay has no task feed (HTTP 404): following payments by polling";
+    stop();
+    Q_EMIT unavailable();
+}
+
 void TaskFeed::poll()
 {
     if (!m_running || m_inFlight)
@@ -65,6 +79,8 @@ void TaskFeed::poll()
         if (!m_running)
             return;
         if (!page) {
+            if (noFeedHere(page.failure()))
+                return giveUp();
             Q_EMIT pollFailed(page.failure());
             m_timer.start();
             return;

@@ -38,9 +38,13 @@ Q_SIGNALS:
     void eventReceived(const kiosk::relay::TaskEvent &event);
     // A failed poll; the feed keeps polling.
     void pollFailed(const kiosk::relay::RelayError &error);
+    // The relay has no task feed (the v1-only relay answers HTTP 404): the feed stops for good
+    // and the kiosk follows payments by polling (and v1 callbacks). Not an error to show.
+    void unavailable();
 
 private:
     void poll();
+    void giveUp();
 
     RelayClient *m_client;
     QTimer m_timer;

@@ -111,11 +111,11 @@ void loadApprovalContext(relay::RelayClient *client, const QString &paymentId,
                         c.expectedSigner = c.payment.account;
                         c.nonceAccount = c.payment.account;
                     } else {
-                        // With a delegator the relay approves by itself; the owner's nonce is
-                        // signed.
-                        c.expectedSigner =
-                            c.shop.hasDelegator() ? c.shop.delegator : c.shop.account;
-                        c.nonceAccount = c.shop.account;
+                        // With a delegator the relay approves by itself, checking the
+                        // delegator's own address and nonce.
+                        c.relayApproves = c.shop.hasDelegator();
+                        c.expectedSigner = c.relayApproves ? c.shop.delegator : c.shop.account;
+                        c.nonceAccount = c.expectedSigner;
                     }
                     loadChainId(loader);
                 });

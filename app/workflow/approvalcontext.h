@@ -18,7 +18,10 @@ struct ApprovalContext
     bool shopKnown = false;
     relay::Approver approver = relay::Approver::Customer;
     eth::Address expectedSigner;
-    eth::Address nonceAccount; // whose nonce is signed (the shop owner's even for a delegator)
+    eth::Address nonceAccount; // whose nonce is signed: the signer's own
+    // The shop has a delegator whose key the relay holds: the relay approves by itself (with the
+    // delegator's address and nonce) and nobody at the kiosk signs.
+    bool relayApproves = false;
     eth::UInt256 chainId;
     eth::UInt256 nonce;
     eth::EncodedMessage message;

@@ -147,8 +147,18 @@ void CancellationWorkflow::saveEntry()
             qCCritical(lcWorkflow) << written.error();
 }
 
+void CancellationWorkflow::fail(const RelayError &error, bool canRetry)
+{
+    m_pendingErrorKind = error.kind;
+    fail(relay::describeError(error), error.relayCode, canRetry);
+}
+
 void CancellationWorkflow::fail(const QString &message, int relayCode, bool canRetry)
 {
+    // The relay's error kind travels to the screen; a code-less stop is local (NotFound).
+    m_errorKind = m_pendingErrorKind.value_or(relayCode != 0 ? RelayError::Kind::Relay
+                                                             : RelayError::Kind::NotFound);
+    m_pendingErrorKind.reset();
     m_countdownTimer.stop();
     m_pollTimer.stop();
     m_closeRetryTimer.stop();
@@ -190,9 +200,7 @@ void CancellationWorkflow::start(const QString &paymentId, bool openIfNeeded)
     loadApprovalContext(m_client, paymentId, m_settings.approver, this,
                         [this, openIfNeeded](const RelayResult<ApprovalContext> &context) {
                             if (!context)
-                                return fail(relay::describeError(context.failure()),
-                                            context.failure().relayCode,
-                                            context.failure().isTransport());
+                                return fail(context.failure(), context.failure().isTransport());
                             loaded(context.value(), openIfNeeded);
                         });
 }
@@ -231,6 +239,8 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
     const int s = payment.paymentStatus;
     if (status::awaitsApproval(s)) {
         m_deadline = responseDeadline(payment, m_settings.paymentTimeoutSeconds);
+        if (context.relayApproves)
+            return followRelayApproval();
         setState(State::Ready);
         return;
     }
@@ -262,7 +272,7 @@ void CancellationWorkflow::open()
             if (opened.failure().isTransport() ||
                 opened.failure().relayCode == codes::OpenNotAllowed)
                 return start(m_paymentId, false);
-            return fail(relay::describeError(opened.failure()), opened.failure().relayCode);
+            return fail(opened.failure());
         }
         note(QStringLiteral("open"), QStringLiteral("answer"),
              {{QStringLiteral("paymentStatus"), opened->paymentStatus}});
@@ -281,8 +291,7 @@ void CancellationWorkflow::choose(bool approval)
         m_client, m_paymentId, m_settings.approver, this,
         [this, approval](const RelayResult<ApprovalContext> &context) {
             if (!context)
-                return fail(relay::describeError(context.failure()), context.failure().relayCode,
-                            context.failure().isTransport());
+                return fail(context.failure(), context.failure().isTransport());
             m_context = context.value();
             if (!status::awaitsApproval(m_context.payment.paymentStatus))
                 return loaded(m_context, false);
@@ -383,23 +392,31 @@ void CancellationWorkflow::post(const eth::Signature &signature, bool approval)
             }
             if (error.isTransport() || alreadyHappened(error.relayCode) ||
                 error.relayCode == codes::ApprovalNotAllowed)
-                return rereadThenContinue(relay::describeError(error));
-            fail(relay::describeError(error), error.relayCode, true);
+                return rereadThenContinue(error);
+            fail(error, true);
         });
 }
 
-void CancellationWorkflow::rereadThenContinue(const QString &why)
+void CancellationWorkflow::rereadThenContinue(const RelayError &why)
 {
     // Whether the step happened is in the payment's status: never guess, never repeat a POST.
     m_client->fetchPayment(m_paymentId, this, [this, why](const RelayResult<PaymentItem> &payment) {
         if (!payment)
-            return fail(why + u" / " + relay::describeError(payment.failure()),
-                        payment.failure().relayCode, true);
+            return fail(payment.failure(), true);
         if (status::awaitsApproval(payment->paymentStatus))
-            return fail(why, 0,
-                        true); // the approval did not take effect: the customer may try again
+            return fail(why, true); // the approval did not take effect: the customer may try again
         onStatus(payment.value());
     });
+}
+
+void CancellationWorkflow::followRelayApproval()
+{
+    // The shop's delegator approves through the relay: no wallet is asked, the payment is followed.
+    qCInfo(lcWorkflow).noquote() << m_paymentId.left(10)
+                                 << "the relay approves for the shop's delegator"
+                                 << m_context.shop.delegator.toChecksummed();
+    Q_EMIT relayApproves(m_context.shop.delegator);
+    follow();
 }
 
 void CancellationWorkflow::follow()
@@ -502,7 +519,7 @@ void CancellationWorkflow::close(bool confirm)
             if (error.relayCode == codes::CloseTooEarly || error.isTransport()) {
                 // Within the relay's window and not yet confirmed, or unknown: ask again shortly.
                 if (m_followStartedMs != 0 && followLimitPassed())
-                    return fail(relay::describeError(error), error.relayCode);
+                    return fail(error);
                 if (m_followStartedMs == 0)
                     m_followStartedMs = m_clock->nowMs();
                 m_closeRetryTimer.start();
@@ -513,15 +530,15 @@ void CancellationWorkflow::close(bool confirm)
                     m_paymentId, this,
                     [this, error, confirm](const RelayResult<PaymentItem> &payment) {
                         if (!payment)
-                            return fail(relay::describeError(error), error.relayCode, true);
+                            return fail(error, true);
                         if (relay::isFinalCancelStatus(payment->paymentStatus))
                             return finish(payment.value());
                         Q_UNUSED(confirm);
-                        fail(relay::describeError(error), error.relayCode, true);
+                        fail(error, true);
                     });
                 return;
             }
-            fail(relay::describeError(error), error.relayCode, true);
+            fail(error, true);
         });
 }
 
@@ -567,7 +584,7 @@ void CancellationWorkflow::resume(const JournalEntry &entry)
          {{QStringLiteral("state"), entry.state}});
     m_client->fetchPayment(m_paymentId, this, [this](const RelayResult<PaymentItem> &payment) {
         if (!payment)
-            return fail(relay::describeError(payment.failure()), payment.failure().relayCode, true);
+            return fail(payment.failure(), true);
         m_context.payment = payment.value();
         m_followStartedMs = m_clock->nowMs();
         const int s = payment->paymentStatus;

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace kiosk::workflow {
 
@@ -96,6 +97,9 @@ public:
     int paymentStatus() const { return m_context.payment.paymentStatus; }
     QString message() const { return m_message; }
     int relayCode() const { return m_relayCode; }
+    // What kind of fault stopped the workflow: a relay answer (Relay), a transport fault, or a
+    // local stop (NotFound: the payment's status does not allow going on).
+    relay::RelayError::Kind errorKind() const { return m_errorKind; }
     bool canRetry() const { return m_canRetry; }
     // Stopped because the journal could not record a step before a relay call: nothing was sent.
     bool journalFault() const { return m_journalFault; }
@@ -109,6 +113,9 @@ Q_SIGNALS:
     // A scanned answer was not accepted; still waiting for a good one.
     void responseRejected(const QString &reason);
     void paymentUpdated(const kiosk::relay::PaymentItem &payment);
+    // The shop has a delegator whose key the relay holds: the relay approves by itself, no
+    // signature is asked for here, and the payment is followed to its end.
+    void relayApproves(const kiosk::eth::Address &delegator);
     void finished(int paymentStatus, const QString &message);
     void failed(const QString &message, int relayCode);
     // The journal cannot record (disk full, read-only, locked): the kiosk is out of service.
@@ -117,6 +124,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void fail(const QString &message, int relayCode = 0, bool canRetry = false);
+    void fail(const relay::RelayError &error, bool canRetry = false);
+    void followRelayApproval();
     void finish(const relay::PaymentItem &payment);
     void loaded(const ApprovalContext &context, bool openIfNeeded);
     void open();
@@ -126,7 +135,7 @@ private:
     void onStatus(const relay::PaymentItem &payment);
     void close(bool confirm);
     bool followLimitPassed() const;
-    void rereadThenContinue(const QString &why);
+    void rereadThenContinue(const relay::RelayError &why);
     // Writes one step; false (and logged) when the journal could not record it.
     bool note(const QString &step, const QString &phase, const QJsonObject &detail = {});
     // Write-ahead: the intent to change the payment at the relay is recorded first, or the
@@ -150,6 +159,8 @@ private:
     qint64 m_followStartedMs = 0;
     QString m_message;
     int m_relayCode = 0;
+    relay::RelayError::Kind m_errorKind = relay::RelayError::Kind::NotFound;
+    std::optional<relay::RelayError::Kind> m_pendingErrorKind;
     bool m_canRetry = false;
     bool m_journalFault = false;
     QString m_lastJournalError;

@@ -129,10 +129,14 @@ void PendingList::handleRelayEvent(const relay::TaskEvent &event)
 {
     if (event.type != u"pay_cancel")
         return;
-    if (event.terminalId() != m_client->settings().terminalId)
-        return;
     const auto id = eth::normalizePaymentId(event.paymentId());
     if (!id)
+        return;
+    // The v1-only relay sends no terminalId: such an event can only refresh a payment this
+    // kiosk already knows, never add another terminal's payment to the list.
+    const bool noTerminal = !event.data.contains(QLatin1String("terminalId"));
+    if (noTerminal ? !m_known.contains(id.value())
+                   : event.terminalId() != m_client->settings().terminalId)
         return;
     track(id.value(), PendingItem::Source::Relay);
     fetch(id.value());

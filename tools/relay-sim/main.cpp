@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -78,8 +79,33 @@ Setup parseArguments(const QCoreApplication &app)
         QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."),
         QStringLiteral("port"), QStringLiteral("7070"));
     const QCommandLineOption seed = valueOption(
-        QStringLiteral("seed"), QStringLiteral("Demo data (default: the bundled relay-seed.json)."),
-        QStringLiteral("file"));
+        QStringLiteral("seed"),
+        QStringLiteral("Demo data (default: the bundled relay-seed.json); a number instead "
+                       "keeps the bundled data and makes new payment ids reproducible "
+                       "(as --id-seed)."),
+        QStringLiteral("file|n"));
+    const QCommandLineOption idSeed = valueOption(
+        QStringLiteral("id-seed"),
+        QStringLiteral("Payment ids made by /sim/payments are random as the relays make them; "
+                       "with this number they are the same on every run."),
+        QStringLiteral("n"));
+    const QCommandLineOption flavor = valueOption(
+        QStringLiteral("flavor"),
+        QStringLiteral("Which published relay to play: v2 (payment-contract-boa: v1 and v2 paths, "
+                       "task feed) or v1-only (dms-osx: no terminalId, no task feed, no /v2 "
+                       "paths, reopens only from 18)."),
+        QStringLiteral("v2|v1-only"), QStringLiteral("v2"));
+    const QCommandLineOption closeIdle(
+        QStringLiteral("close-idle"),
+        QStringLiteral("Close keep-alive connections idle for 5 s, as both relays do."));
+    const QCommandLineOption idleClose =
+        valueOption(QStringLiteral("idle-close"),
+                    QStringLiteral("Close keep-alive connections idle for this long (0: never)."),
+                    QStringLiteral("seconds"));
+    const QCommandLineOption noShopApp(
+        QStringLiteral("no-shop-app"),
+        QStringLiteral("Cancel open answers 2005 (the shop owner has no shop app and no "
+                       "delegator); the cancellation is opened all the same."));
     const QCommandLineOption accessKey = valueOption(
         QStringLiteral("access-key"),
         QStringLiteral("v1 access key (Authorization header or body accessKey); default: random."),
@@ -121,7 +147,12 @@ Setup parseArguments(const QCoreApplication &app)
         QStringLiteral("Seconds after opening during which closing an unconfirmed cancellation "
                        "gets 2030."),
         QStringLiteral("seconds"), QStringLiteral("40"));
-    parser.addOptions({port, seed, accessKey, callbackUrl, callbackKey, signer, approver, chainId,
+    const QCommandLineOption delegators(
+        QStringLiteral("delegator"),
+        QStringLiteral("Every shop has a delegator whose key the relay holds: the relay approves "
+                       "each opened cancellation by itself, nobody signs."));
+    parser.addOptions({port, seed, idSeed, flavor, closeIdle, idleClose, noShopApp, delegators,
+                       accessKey, callbackUrl, callbackKey, signer, approver, chainId,
                        paymentTimeout, forcedClose, chainDelay, closeWindow});
 
     if (!parser.parse(app.arguments()))
@@ -138,9 +169,37 @@ Setup parseArguments(const QCoreApplication &app)
     if (!ok || portNumber > 65535)
         throw UsageError{QStringLiteral("--port: must be a number from 0 to 65535")};
     setup.port = quint16(portNumber);
-    setup.seedPath = parser.isSet(seed) ? parser.value(seed) : defaultSeedPath();
-
     SimOptions &options = setup.options;
+    const auto seedNumber = [&](const QString &text, const QString &name) {
+        bool isNumber = false;
+        const quint64 n = text.toULongLong(&isNumber);
+        if (!isNumber)
+            throw UsageError{QStringLiteral("--%1: must be a whole number").arg(name)};
+        return n;
+    };
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    if (parser.isSet(seed) && digits.match(parser.value(seed)).hasMatch()) {
+        options.idSeed = seedNumber(parser.value(seed), QStringLiteral("seed"));
+        setup.seedPath = defaultSeedPath();
+    } else {
+        setup.seedPath = parser.isSet(seed) ? parser.value(seed) : defaultSeedPath();
+    }
+    if (parser.isSet(idSeed))
+        options.idSeed = seedNumber(parser.value(idSeed), QStringLiteral("id-seed"));
+    const auto flavorValue = flavorFromName(parser.value(flavor));
+    if (!flavorValue)
+        throw UsageError{QStringLiteral("--flavor: must be v2 or v1-only")};
+    options.flavor = *flavorValue;
+    if (parser.isSet(closeIdle))
+        options.idleCloseMs = 5000;
+    if (parser.isSet(idleClose)) {
+        auto ms = secondsOption(parser, QStringLiteral("idle-close"));
+        if (!ms)
+            throw UsageError{ms.error()};
+        options.idleCloseMs = ms.value();
+    }
+    options.noShopApp = parser.isSet(noShopApp);
+    options.delegators = parser.isSet(delegators);
     if (parser.isSet(accessKey)) {
         options.accessKey = parser.value(accessKey);
         if (options.accessKey.trimmed().isEmpty() ||

@@ -5,6 +5,7 @@
 #include "eth/hex.h"
 #include "eth/keccak.h"
 #include "eth/messages.h"
+#include "eth/secretkey.h"
 #include "eth/signing.h"
 #include "simhttpserver.h"
 
@@ -182,6 +183,26 @@ QJsonObject RelaySimulator::Fault::toJson(const QString &path) const
     return object;
 }
 
+QString flavorName(Flavor flavor)
+{
+    switch (flavor) {
+    case Flavor::V2:
+        return QStringLiteral("v2");
+    case Flavor::V1Only:
+        return QStringLiteral("v1-only");
+    }
+    return {};
+}
+
+std::optional<Flavor> flavorFromName(QStringView name)
+{
+    if (name == u"v2")
+        return Flavor::V2;
+    if (name == u"v1-only")
+        return Flavor::V1Only;
+    return std::nullopt;
+}
+
 RelaySimulator::RelaySimulator(Seed seed, SimOptions options, QObject *parent)
     : QObject(parent), m_seed(std::move(seed)), m_options(std::move(options))
 {
@@ -214,7 +235,7 @@ RelaySimulator::~RelaySimulator() = default;
 
 Result<quint16> RelaySimulator::listen(quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new IdleClosingTcpServer(m_options.idleCloseMs, this);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         const QString reason = tcp->errorString();
         delete tcp;
@@ -240,6 +261,17 @@ QStringList RelaySimulator::banner() const
                  .arg(m_options.callbackUrl.isEmpty() ? QStringLiteral("(none)")
                                                       : m_options.callbackUrl.toString());
     lines << QStringLiteral("chain id: %1").arg(m_chainId);
+    lines << QStringLiteral("flavor: %1%2%3")
+                     .arg(flavorName(m_options.flavor))
+                     .arg(m_options.idleCloseMs > 0
+                              ? QStringLiteral(", idle connections closed after %1 s")
+                                    .arg(double(m_options.idleCloseMs) / 1000.0)
+                              : QString())
+                     .arg(m_options.noShopApp ? QStringLiteral(", no shop app (open answers 2005)")
+                                              : QString()) +
+                 (m_options.delegators
+                      ? QStringLiteral(", every shop has a delegator: the relay approves")
+                      : QString());
     lines << QStringLiteral("approver: %1").arg(approverName(m_config.approver));
     QStringList signers;
     for (const eth::Address &signer : m_options.paymentSigners)
@@ -274,6 +306,13 @@ QStringList RelaySimulator::banner() const
 void RelaySimulator::reset()
 {
     ++m_generation;
+    if (m_options.idSeed) {
+        const quint32 words[2] = {quint32(*m_options.idSeed), quint32(*m_options.idSeed >> 32)};
+        m_random = QRandomGenerator(words, 2);
+    } else {
+        m_random = QRandomGenerator::securelySeeded();
+    }
+    m_paymentsCreated = 0;
     m_payments.clear();
     m_paymentOrder.clear();
     m_shops = m_seed.shops;
@@ -434,6 +473,10 @@ RelaySimulator::Answer RelaySimulator::route(const HttpRequest &request)
 
     if (path.startsWith(u"/sim/"))
         return routeAdmin(request, body);
+    // The v1-only relay has neither the task feed nor any /v2 path.
+    if (m_options.flavor == Flavor::V1Only &&
+        (path.startsWith(u"/v2/") || path.startsWith(u"/v1/task/")))
+        return notFound(request);
 
     if (get && path == u"/v1/chain/side/id")
         return chainIdAnswer();
@@ -463,10 +506,44 @@ RelaySimulator::Answer RelaySimulator::route(const HttpRequest &request)
         if (!sequence.isEmpty() && !sequence.contains(u'/'))
             return taskList(sequence);
     }
-    // Express's answer for a route it does not know.
-    return plain(
-        404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(request.method), path).toUtf8(),
-        QByteArrayLiteral("text/html; charset=utf-8"));
+    return notFound(request);
+}
+
+RelaySimulator::Answer RelaySimulator::notFound(const HttpRequest &request)
+{
+    // Express's page for a route it does not know, as both relays answer it.
+    const QString text = QStringLiteral("Cannot %1 %2")
+                             .arg(QString::fromLatin1(request.method), request.path)
+                             .toHtmlEscaped();
+    return plain(404,
+                 QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+                                "charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n"
+                                "<pre>%1</pre>\n</body>\n</html>\n")
+                     .arg(text)
+                     .toUtf8(),
+                 QByteArrayLiteral("text/html; charset=utf-8"));
+}
+
+RelaySimulator::Answer RelaySimulator::okItem(QJsonObject item) const
+{
+    return ok(shaped(std::move(item)));
+}
+
+QJsonObject RelaySimulator::shaped(QJsonObject item) const
+{
+    if (m_options.flavor == Flavor::V1Only)
+        item.remove(QStringLiteral("terminalId"));
+    return item;
+}
+
+QString RelaySimulator::newPaymentId(const eth::Address &account)
+{
+    QByteArray random(32, Qt::Uninitialized);
+    for (char &byte : random)
+        byte = char(m_random.bounded(256));
+    const quint64 nonce = m_paymentsCreated++;
+    return eth::toHex(eth::keccak256(
+        eth::abiEncode({account, eth::UInt256(std::uint64_t(nonce)), eth::Bytes32{random}})));
 }
 
 // ---- relay endpoints
@@ -497,7 +574,7 @@ RelaySimulator::Answer RelaySimulator::paymentItem(const HttpRequest &request)
     const Payment *payment = findPayment(paymentId);
     if (!payment)
         return relayError(2003);
-    return ok(payment->toItem());
+    return okItem(payment->toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::shopInfo(const HttpRequest &request) const
@@ -531,15 +608,17 @@ RelaySimulator::Answer RelaySimulator::shopInfo(const HttpRequest &request) cons
         eth::UInt256 &sum = payment.paymentStatus == status::ClosedCancel ? refunded : used;
         sum = addAmounts(sum, payment.paidPoint).value_or(sum);
     }
-    return ok(QJsonObject{{QStringLiteral("shopId"), shop->shopId},
-                          {QStringLiteral("name"), shop->name},
-                          {QStringLiteral("currency"), shop->currency},
-                          {QStringLiteral("status"), shop->status},
-                          {QStringLiteral("account"), shop->owner.toChecksummed()},
-                          {QStringLiteral("delegator"), zeroAddress()},
-                          {QStringLiteral("providedAmount"), QStringLiteral("0")},
-                          {QStringLiteral("usedAmount"), used.toDecimal()},
-                          {QStringLiteral("refundedAmount"), refunded.toDecimal()}});
+    return ok(
+        QJsonObject{{QStringLiteral("shopId"), shop->shopId},
+                    {QStringLiteral("name"), shop->name},
+                    {QStringLiteral("currency"), shop->currency},
+                    {QStringLiteral("status"), shop->status},
+                    {QStringLiteral("account"), shop->owner.toChecksummed()},
+                    {QStringLiteral("delegator"),
+                     delegatorOf(*shop) ? delegatorOf(*shop)->toChecksummed() : zeroAddress()},
+                    {QStringLiteral("providedAmount"), QStringLiteral("0")},
+                    {QStringLiteral("usedAmount"), used.toDecimal()},
+                    {QStringLiteral("refundedAmount"), refunded.toDecimal()}});
 }
 
 bool RelaySimulator::accessKeyAccepted(const HttpRequest &request, const QJsonObject &body) const
@@ -599,8 +678,15 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     if (!payment)
         return relayError(2003);
     const int from = payment->paymentStatus;
-    if (from != status::ClosedNew && from != status::DeniedCancel && from != status::FailedCancel)
-        return relayError(2022);
+    // The v2 relay reopens a rejected or failed cancellation; the v1-only relay does not.
+    const bool reopenable = m_options.flavor == Flavor::V2 &&
+                            (from == status::DeniedCancel || from == status::FailedCancel);
+    if (from != status::ClosedNew && !reopenable)
+        return m_options.flavor == Flavor::V1Only
+                   ? relayError(2022, {{QStringLiteral("message"),
+                                        QStringLiteral("The status code for this payment cannot "
+                                                       "be cancel")}})
+                   : relayError(2022);
 
     payment->terminalId = terminalId;
     payment->paymentStatus = status::OpenedCancel;
@@ -609,7 +695,14 @@ RelaySimulator::Answer RelaySimulator::cancelOpen(const HttpRequest &request,
     payment->txWillFail = false;
     qCInfo(lcSim) << "cancellation opened:" << paymentId << "from" << from << "by"
                   << (v2 ? "v2 terminal" : "v1 access key") << terminalId;
-    return ok(payment->toItem());
+    if (const Shop *shop = findShop(payment->shopId); shop && delegatorOf(*shop))
+        QTimer::singleShot(m_config.chainDelayMs, this,
+                           [this, id = payment->paymentId, generation = m_generation] {
+                               approveAsDelegator(id, generation);
+                           });
+    else if (m_options.noShopApp) // opened all the same; nobody is notified (force-closed later)
+        return relayError(2005);
+    return okItem(payment->toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
@@ -635,7 +728,7 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
         const Shop *shop = findShop(payment->shopId);
         if (!shop)
             return relayError(1501);
-        expected = shop->owner;
+        expected = delegatorOf(*shop).value_or(shop->owner);
     }
     const quint64 nonce = nonceOf(expected);
     auto message = eth::cancelApprovalMessage(payment->paymentId, payment->purchaseId, expected,
@@ -662,7 +755,7 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
         payment->paymentStatus = status::DeniedCancel;
         qCInfo(lcSim) << "cancellation rejected:" << paymentId;
         postEvent(4000, *payment, false);
-        return ok(payment->toShortItem());
+        return okItem(payment->toShortItem());
     }
 
     switch (payment->chain) {
@@ -693,7 +786,45 @@ RelaySimulator::Answer RelaySimulator::cancelApproval(const QJsonObject &body)
     QTimer::singleShot(m_config.chainDelayMs, this,
                        [this, id = payment->paymentId, tx = payment->txHash,
                         generation = m_generation] { mine(id, tx, generation); });
-    return ok(payment->toShortItem());
+    return okItem(payment->toShortItem());
+}
+
+std::optional<eth::Address> RelaySimulator::delegatorOf(const Shop &shop) const
+{
+    if (!m_options.delegators)
+        return std::nullopt;
+    QByteArray material =
+        QString(QStringLiteral("loyalty-relay-sim:delegator:") + shop.shopId).toUtf8();
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        material = eth::keccak256(material);
+        if (auto key = eth::SecretKey::fromHex(eth::toHex(material)))
+            return eth::addressOf(key.value());
+    }
+    return std::nullopt;
+}
+
+void RelaySimulator::approveAsDelegator(const QString &paymentId, quint64 generation)
+{
+    Payment *payment = generation == m_generation ? findPayment(paymentId) : nullptr;
+    if (!payment || payment->paymentStatus != status::OpenedCancel ||
+        payment->chain != ChainState::ClosedPayment)
+        return;
+    const Shop *shop = findShop(payment->shopId);
+    const auto delegator = shop ? delegatorOf(*shop) : std::nullopt;
+    if (!delegator)
+        return;
+    // Signed with the delegator's key and its own nonce, which the contract consumes.
+    m_nonces.insert(delegator->bytes(), nonceOf(*delegator) + 1);
+    payment->paymentStatus = status::ApprovedCancelSentTx;
+    payment->txHash = randomHex(32);
+    payment->txWillFail = false;
+    payment->openCancelMs = nowMs();
+    payment->openCancelTimestamp = payment->openCancelMs / 1000;
+    qCInfo(lcSim) << "the relay approved for delegator" << delegator->toChecksummed() << ":"
+                  << paymentId << payment->txHash;
+    QTimer::singleShot(m_config.chainDelayMs, this,
+                       [this, id = payment->paymentId, tx = payment->txHash,
+                        generation = m_generation] { mine(id, tx, generation); });
 }
 
 void RelaySimulator::mine(const QString &paymentId, const QString &txHash, quint64 generation)
@@ -772,7 +903,7 @@ RelaySimulator::Answer RelaySimulator::cancelClose(const HttpRequest &request,
     }
     qCInfo(lcSim) << "cancellation closed:" << paymentId << current << "->"
                   << payment->paymentStatus;
-    return ok(payment->toItem());
+    return okItem(payment->toItem());
 }
 
 void RelaySimulator::checkForcedClose()
@@ -798,7 +929,7 @@ void RelaySimulator::postEvent(int code, const Payment &payment, bool fromWatche
     event.sequence = m_nextSequence++;
     event.code = code;
     event.message = relayMessage(code);
-    event.data = payment.toEventData();
+    event.data = shaped(payment.toEventData());
     event.timeMs = nowMs();
     m_events.append(event);
     const QJsonObject json = event.toJson();
@@ -979,11 +1110,14 @@ RelaySimulator::Answer RelaySimulator::adminCreatePayment(const QJsonObject &bod
                                nowSeconds());
     if (!payment)
         return relayError(9000, {{QStringLiteral("message"), payment.error()}});
-    if (findPayment(payment->paymentId))
-        return relayError(1530);
-    addPayment(payment.value());
-    qCInfo(lcSim) << "payment created:" << payment->paymentId << purchaseId;
-    return ok(payment->toItem());
+    // The relays make each payment id random: the same purchase can be paid again.
+    Payment created = payment.value();
+    created.paymentId = newPaymentId(created.accountAddress);
+    if (findPayment(created.paymentId))
+        return relayError(1530); // a 256-bit collision: not in this universe
+    addPayment(created);
+    qCInfo(lcSim) << "payment created:" << created.paymentId << purchaseId;
+    return ok(created.toItem());
 }
 
 RelaySimulator::Answer RelaySimulator::adminFaults(const QJsonObject &body)

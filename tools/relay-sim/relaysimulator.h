@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -28,8 +29,26 @@ class HttpReply;
 class SimHttpServer;
 struct HttpRequest;
 
+// Which published relay to play: the v2 relay (bosagora/payment-contract-boa, v1 and v2 paths,
+// task feed) or the older v1-only relay (bosagora/dms-osx: no terminalId anywhere, no task feed
+// and no /v2 paths (HTTP 404 with an HTML page), a cancellation reopens only from 18).
+enum class Flavor
+{
+    V2,
+    V1Only,
+};
+QString flavorName(Flavor flavor);
+std::optional<Flavor> flavorFromName(QStringView name);
+
 struct SimOptions
 {
+    Flavor flavor = Flavor::V2;
+    qint64 idleCloseMs = 0; // close keep-alive connections idle this long; 0: never
+    bool noShopApp = false; // cancel open answers 2005: no shop app to notify (still 51)
+    // Every shop has a delegator whose key the relay holds: the relay approves an opened
+    // cancellation by itself (with the delegator's address and nonce), nobody signs.
+    bool delegators = false;
+    std::optional<quint64> idSeed;      // payment ids reproducible from this seed; else random
     QString accessKey;                  // empty: a random one is generated
     QString callbackKey;                // empty: a random one is generated
     QUrl callbackUrl;                   // empty: no v1 callbacks; must be loopback
@@ -136,9 +155,19 @@ private:
     Payment *findPayment(const QString &paymentId);
     const Shop *findShop(const QString &shopId) const;
     quint64 nonceOf(const eth::Address &address) const;
+    // keccak256(abi.encode(account, nonce, 32 random bytes)), as the relays make them.
+    QString newPaymentId(const eth::Address &account);
+    // The shop's delegator (a key derived from the shop id), or nullopt without --delegator.
+    std::optional<eth::Address> delegatorOf(const Shop &shop) const;
+    // The relay's own approval for a delegating shop, some time after the open.
+    void approveAsDelegator(const QString &paymentId, quint64 generation);
+    // The answer's item as this flavour sends it (the v1-only relay has no terminalId).
+    Answer okItem(QJsonObject item) const;
+    QJsonObject shaped(QJsonObject item) const;
     void addPayment(const Payment &payment);
 
     static Answer ok(const QJsonValue &data);
+    static Answer notFound(const HttpRequest &request);
     static Answer relayError(int code, const QJsonObject &extra = {});
     static Answer validationFailed(const QJsonArray &entries);
     static Answer plain(int httpStatus, const QByteArray &text,
@@ -162,6 +191,8 @@ private:
     QHash<QString, Fault> m_faults; // by path
     QList<QJsonObject> m_callbacks;
     qint64 m_nextCallbackId = 1;
+    QRandomGenerator m_random;
+    quint64 m_paymentsCreated = 0;
     // Bumped by reset() so that a transaction "mined" afterwards is ignored.
     quint64 m_generation = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace kiosk::sim {
 
@@ -79,6 +80,29 @@ void HttpReply::drop()
     m_done = true;
     if (m_socket)
         m_socket->abort();
+}
+
+void IdleClosingTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_idleMs > 0) {
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->setInterval(int(m_idleMs));
+        // Idle from the last byte of an answer (or the connection) until the next request.
+        connect(socket, &QTcpSocket::readyRead, idle, &QTimer::stop);
+        connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+        connect(idle, &QTimer::timeout, socket, [socket, ms = m_idleMs] {
+            qCDebug(lcSim) << "closing a connection idle for" << ms << "ms";
+            socket->disconnectFromHost();
+        });
+        idle->start();
+    }
+    addPendingConnection(socket);
 }
 
 SimHttpServer::SimHttpServer(HttpHandler handler, QObject *parent)

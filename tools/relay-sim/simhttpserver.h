@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -58,6 +59,24 @@ private:
 };
 
 using HttpHandler = std::function<void(const HttpRequest &, const std::shared_ptr<HttpReply> &)>;
+
+// A TCP server whose connections are closed after `idleMs` without a request in progress, as
+// both relays close keep-alive connections after 5 s (0: never).
+class IdleClosingTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    IdleClosingTcpServer(qint64 idleMs, QObject *parent = nullptr)
+        : QTcpServer(parent), m_idleMs(idleMs)
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    qint64 m_idleMs;
+};
 
 class SimHttpServer : public QAbstractHttpServer
 {

@@ -20,11 +20,14 @@ ErrorScreen::ErrorScreen(QWidget *parent)
     retranslate();
 }
 
-void ErrorScreen::setError(const QString &message, int relayCode, bool canRetry)
+void ErrorScreen::setError(const QString &message, int relayCode, bool canRetry,
+                           relay::RelayError::Kind kind, int paymentStatus)
 {
     m_message = message;
     m_code = relayCode;
     m_canRetry = canRetry;
+    m_kind = kind;
+    m_paymentStatus = paymentStatus;
     retranslate();
 }
 
@@ -40,7 +43,8 @@ QString ErrorScreen::guidance() const
 
 void ErrorScreen::retranslate()
 {
-    const ErrorPresentation p = presentError(m_message, m_code, m_canRetry);
+    const ErrorPresentation p =
+        presentError(m_message, m_code, m_canRetry, m_kind, m_paymentStatus);
     m_title->setText(p.title);
     m_detail->setText(p.detail);
     m_next->setText(p.nextStep);

@@ -59,11 +59,17 @@ void ProgressScreen::retranslate()
         m_detail->setText(tr("Your choice was received. The blockchain confirms it in a few "
                              "seconds. You may leave: the kiosk finishes it for you."));
         break;
+    case Stage::RelayApproves:
+        m_title->setText(tr("No signature needed"));
+        m_detail->setText(tr("This shop lets the loyalty system approve cancellations for it: no "
+                             "wallet needs to sign. The kiosk follows it until it is done. You "
+                             "may leave."));
+        break;
     }
     m_status->setVisible(m_paymentStatus != 0);
     m_status->setText(tr("Status: %1").arg(relay::paymentStatusText(m_paymentStatus)));
     // Leaving is safe only once the choice has reached the relay.
-    m_leave->setVisible(m_stage == Stage::Confirming);
+    m_leave->setVisible(m_stage == Stage::Confirming || m_stage == Stage::RelayApproves);
     m_leave->setText(tr("Leave"));
     describe(m_leave, tr("Leave"), tr("Returns to the start screen; the kiosk finishes this"));
 }

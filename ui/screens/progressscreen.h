@@ -17,6 +17,7 @@ public:
         Preparing,
         Sending,
         Confirming,
+        RelayApproves, // the shop's delegator approves through the relay: nobody signs here
     };
     Q_ENUM(Stage)
 
