@@ -219,8 +219,15 @@ private:
             return {200, json(m_scenario.shop), type};
         if (method == u"GET" && path == u"/v1/chain/side/id")
             return {200, json(m_scenario.chainId), type};
-        if (method == u"GET" && path.startsWith(u"/v1/ledger/nonce/"))
-            return {200, json(m_scenario.nonce), type};
+        if (method == u"GET" && path.startsWith(u"/v1/ledger/nonce/")) {
+            // As the relay does: the recorded nonce, for the account asked.
+            QJsonObject envelope = m_scenario.nonce;
+            QJsonObject data = envelope.value(QLatin1String("data")).toObject();
+            if (data.contains(QLatin1String("account")))
+                data.insert(QStringLiteral("account"), path.section(u'/', -1));
+            envelope.insert(QStringLiteral("data"), data);
+            return {200, json(envelope), type};
+        }
         if (method == u"POST" && path.contains(u"/payment/cancel/")) {
             auto &queue = m_scenario.posts[path.section(u'/', -1)];
             if (queue.isEmpty())

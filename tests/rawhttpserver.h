@@ -50,6 +50,12 @@ public:
                      "\r\nContent-Length: " + QByteArray::number(body.size()) +
                      "\r\nConnection: close\r\n\r\n" + body;
     }
+    // Exactly these bytes, headers included (a lying or broken server), then the connection closes.
+    void respondRaw(const QByteArray &bytes)
+    {
+        m_mode = Mode::Respond;
+        m_response = bytes;
+    }
     void setMode(Mode mode) { m_mode = mode; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
     int requests() const { return m_requests; }

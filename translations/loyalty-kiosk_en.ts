@@ -991,6 +991,30 @@
         <source>Nothing was changed. Choose the cancellation again to start over.</source>
         <translation>Nothing was changed. Choose the cancellation again to start over.</translation>
     </message>
+    <message>
+        <source>the relay&apos;s answer was cut off: %1</source>
+        <translation>the relay's answer was cut off: %1</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s answer was cut off (%1 of %2 bytes)</source>
+        <translation>the relay's answer was cut off (%1 of %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the relay answered the nonce of another account</source>
+        <translation>the relay answered the nonce of another account</translation>
+    </message>
+    <message>
+        <source>the relay answered about another payment (%1, not %2)</source>
+        <translation>the relay answered about another payment (%1, not %2)</translation>
+    </message>
+    <message>
+        <source>the relay answered about another shop</source>
+        <translation>the relay answered about another shop</translation>
+    </message>
+    <message>
+        <source>is %1, outside %2..%3</source>
+        <translation>is %1, outside %2..%3</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -2717,6 +2741,10 @@ Reference: %7</translation>
     <message>
         <source>This kiosk cannot record the cancellation, so nothing was sent: %1</source>
         <translation>This kiosk cannot record the cancellation, so nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</source>
+        <translation>the relay's answer is about another payment (%1 differ); nothing was done with it</translation>
     </message>
 </context>
 </TS>

@@ -991,6 +991,30 @@
         <source>Nothing was changed. Choose the cancellation again to start over.</source>
         <translation>아무것도 바뀌지 않았습니다. 처음부터 다시 하려면 취소 건을 다시 선택하세요.</translation>
     </message>
+    <message>
+        <source>the relay&apos;s answer was cut off: %1</source>
+        <translation>릴레이의 응답이 중간에 끊겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s answer was cut off (%1 of %2 bytes)</source>
+        <translation>릴레이의 응답이 중간에 끊겼습니다 (%2바이트 중 %1바이트)</translation>
+    </message>
+    <message>
+        <source>the relay answered the nonce of another account</source>
+        <translation>릴레이가 다른 계정의 논스를 보냈습니다</translation>
+    </message>
+    <message>
+        <source>the relay answered about another payment (%1, not %2)</source>
+        <translation>릴레이가 다른 결제에 대해 응답했습니다 (%2이(가) 아닌 %1)</translation>
+    </message>
+    <message>
+        <source>the relay answered about another shop</source>
+        <translation>릴레이가 다른 상점에 대해 응답했습니다</translation>
+    </message>
+    <message>
+        <source>is %1, outside %2..%3</source>
+        <translation>값 %1이(가) 허용 범위 %2..%3을(를) 벗어났습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -2706,6 +2730,10 @@ Reference: %7</source>
     <message>
         <source>This kiosk cannot record the cancellation, so nothing was sent: %1</source>
         <translation>이 키오스크가 취소를 기록할 수 없어 아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</source>
+        <translation>릴레이의 응답이 다른 결제에 관한 것입니다 (%1 불일치). 이 응답으로는 아무것도 하지 않았습니다</translation>
     </message>
 </context>
 </TS>

@@ -1347,7 +1347,7 @@ int Cli::commandWatch()
                                                                : QStringLiteral("127.0.0.1:0");
         const auto where = relay::parseListenAddress(listen);
         if (!where)
-            throw BadInput{QStringLiteral("--listen: must be ADDRESS:PORT, e.g. 0.0.0.0:8099")};
+            throw BadInput{QStringLiteral("--listen: must be ADDRESS:PORT, e.g. 127.0.0.1:8099")};
         if (!isSet(QStringLiteral("callback-key")))
             throw BadInput{QStringLiteral(
                 "--callback-key: required for callback events (the relay's callback key)")};

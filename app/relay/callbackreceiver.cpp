@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "relay/callbackreceiver.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <openssl/crypto.h>
 
@@ -21,62 +22,191 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
            CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
-QHttpServerResponse envelope(int code, const QString &message,
-                             QHttpServerResponse::StatusCode status)
+const char *reasonPhrase(int status)
 {
-    QJsonObject body{{QStringLiteral("code"), code}};
-    if (code != 0)
-        body.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}});
-    return QHttpServerResponse(body, status);
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
+    }
+}
+
+// What is known of a request once its header block is in.
+struct RequestHead
+{
+    QByteArray method;
+    QByteArray target;
+    qint64 contentLength = -1; // -1: none given
+    bool chunked = false;
+};
+
+std::optional<RequestHead> parseHead(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return std::nullopt;
+    RequestHead parsed{requestLine.at(0), requestLine.at(1)};
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (!ok || length < 0 || (parsed.contentLength >= 0 && parsed.contentLength != length))
+                return std::nullopt; // unreadable or conflicting lengths: refuse, never guess
+            parsed.contentLength = length;
+        } else if (name == "transfer-encoding") {
+            parsed.chunked = true;
+        }
+    }
+    return parsed;
 }
 } // namespace
 
 CallbackReceiver::CallbackReceiver(QString callbackKey, QObject *parent)
-    : QObject(parent), m_callbackKey(std::move(callbackKey)),
-      m_server(std::make_unique<QHttpServer>())
+    : QObject(parent), m_callbackKey(std::move(callbackKey)), m_server(new QTcpServer(this))
 {
-    m_server->route(
-        QStringLiteral("/"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request) {
-            if (request.body().size() > 64 * 1024)
-                return envelope(2001, QStringLiteral("body too large"),
-                                QHttpServerResponse::StatusCode::PayloadTooLarge);
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject())
-                return envelope(2001, QStringLiteral("body is not a JSON object"),
-                                QHttpServerResponse::StatusCode::BadRequest);
-            const QJsonObject object = document.object();
-            if (m_callbackKey.isEmpty() ||
-                !sameSecret(object.value(QLatin1String("accessKey")).toString().toUtf8(),
-                            m_callbackKey.toUtf8())) {
-                qCWarning(lcCallback)
-                    << "callback with a wrong key from" << request.remoteAddress();
-                Q_EMIT rejected(QStringLiteral("wrong callback key"));
-                return envelope(2002, QStringLiteral("wrong callback key"),
-                                QHttpServerResponse::StatusCode::Unauthorized);
-            }
-            QJsonObject asEvent = object;
-            asEvent.remove(QStringLiteral("accessKey"));
-            asEvent.insert(QStringLiteral("sequence"), QStringLiteral("0")); // callbacks carry none
-            auto event = TaskEvent::fromJson(asEvent);
-            if (!event)
-                return envelope(2001, event.error(), QHttpServerResponse::StatusCode::BadRequest);
-            Q_EMIT eventReceived(event.value());
-            return envelope(0, {}, QHttpServerResponse::StatusCode::Ok);
-        });
+    m_server->setMaxPendingConnections(kMaxConnections);
+    connect(m_server, &QTcpServer::newConnection, this, &CallbackReceiver::accept);
 }
 
 CallbackReceiver::~CallbackReceiver() = default;
 
+void CallbackReceiver::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        const auto open = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size();
+        socket->setParent(this);
+        if (open >= kMaxConnections) {
+            qCWarning(lcCallback) << "too many callback connections; closing one from"
+                                  << socket->peerAddress();
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        // Never buffer more than one request's worth; the rest stays in the kernel.
+        socket->setReadBufferSize(kMaxHeaderBytes + kMaxBodyBytes);
+        auto *deadline = new QTimer(socket);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, socket,
+                [this, socket] { respond(socket, 408, 2001, QStringLiteral("request too slow")); });
+        deadline->start(kRequestTimeoutMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        readFrom(socket);
+    }
+}
+
+void CallbackReceiver::readFrom(QTcpSocket *socket)
+{
+    if (socket->property("answered").toBool())
+        return;
+    QByteArray buffer = socket->property("buffer").toByteArray();
+    const qint64 room = kMaxHeaderBytes + kMaxBodyBytes - buffer.size();
+    buffer += socket->read(qMax<qint64>(0, room));
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+        if (buffer.size() > kMaxHeaderBytes)
+            return respond(socket, 431, 2001, QStringLiteral("headers too large"));
+        socket->setProperty("buffer", buffer);
+        return;
+    }
+    if (headEnd > kMaxHeaderBytes)
+        return respond(socket, 431, 2001, QStringLiteral("headers too large"));
+    const auto head = parseHead(buffer.left(headEnd));
+    if (!head)
+        return respond(socket, 400, 2001, QStringLiteral("malformed request"));
+    if (head->method != "POST")
+        return respond(socket, 405, 2001, QStringLiteral("only POST"));
+    if (head->target != "/" && !head->target.startsWith("/?"))
+        return respond(socket, 404, 2001, QStringLiteral("not found"));
+    // Decided from the headers alone: an oversized or unbounded body is never read.
+    if (head->chunked || head->contentLength < 0)
+        return respond(socket, 411, 2001, QStringLiteral("a Content-Length is required"));
+    if (head->contentLength > kMaxBodyBytes) {
+        qCWarning(lcCallback) << "callback body of" << head->contentLength << "bytes refused from"
+                              << socket->peerAddress();
+        return respond(socket, 413, 2001, QStringLiteral("body too large"));
+    }
+    const QByteArray body = buffer.mid(headEnd + 4);
+    if (body.size() < head->contentLength) {
+        socket->setProperty("buffer", buffer);
+        return; // more to come, within the limit and the deadline
+    }
+    handle(socket, body.left(head->contentLength));
+}
+
+void CallbackReceiver::handle(QTcpSocket *socket, const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return respond(socket, 400, 2001, QStringLiteral("body is not a JSON object"));
+    const QJsonObject object = document.object();
+    if (m_callbackKey.isEmpty() ||
+        !sameSecret(object.value(QLatin1String("accessKey")).toString().toUtf8(),
+                    m_callbackKey.toUtf8())) {
+        qCWarning(lcCallback) << "callback with a wrong key from" << socket->peerAddress();
+        Q_EMIT rejected(QStringLiteral("wrong callback key"));
+        return respond(socket, 401, 2002, QStringLiteral("wrong callback key"));
+    }
+    QJsonObject asEvent = object;
+    asEvent.remove(QStringLiteral("accessKey"));
+    asEvent.insert(QStringLiteral("sequence"), QStringLiteral("0")); // callbacks carry none
+    auto event = TaskEvent::fromJson(asEvent);
+    if (!event)
+        return respond(socket, 400, 2001, event.error());
+    respond(socket, 200, 0, {});
+    Q_EMIT eventReceived(event.value());
+}
+
+void CallbackReceiver::respond(QTcpSocket *socket, int httpStatus, int code, const QString &message)
+{
+    socket->setProperty("answered", true);
+    socket->setProperty("buffer", QVariant());
+    QJsonObject envelope{{QStringLiteral("code"), code}};
+    if (code != 0)
+        envelope.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}});
+    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    socket->write("HTTP/1.1 " + QByteArray::number(httpStatus) + ' ' + reasonPhrase(httpStatus) +
+                  "\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+    // A peer that keeps sending (a huge body) is cut off once the answer is out.
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+}
+
 quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_server->listen(address, port);
-    if (bound == 0)
-        qCWarning(lcCallback) << "cannot listen for relay callbacks on" << address << port;
-    else
-        qCInfo(lcCallback) << "listening for relay callbacks on" << address << bound;
-    return bound;
+    if (!m_server->listen(address, port)) {
+        qCWarning(lcCallback) << "cannot listen for relay callbacks on" << address << port << ":"
+                              << m_server->errorString();
+        return 0;
+    }
+    qCInfo(lcCallback) << "listening for relay callbacks on" << address << m_server->serverPort();
+    return m_server->serverPort();
 }
 
 quint16 CallbackReceiver::listen(const QString &addressAndPort)

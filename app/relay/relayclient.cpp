@@ -201,6 +201,12 @@ RelayResult<QJsonValue> RelayClient::interpret(QNetworkReply *reply) const
                     ? QCoreApplication::translate(
                           "kiosk::relay", "the relay closed the connection without an answer")
                     : reply->errorString());
+        // A fault after a 200 status line: the body is incomplete, whatever it looks like.
+        if (statusAttribute.toInt() == 200)
+            return transportError(
+                Kind::Network,
+                QCoreApplication::translate("kiosk::relay", "the relay's answer was cut off: %1")
+                    .arg(reply->errorString()));
         break; // an HTTP error status: reported below
     }
 
@@ -218,6 +224,16 @@ RelayResult<QJsonValue> RelayClient::interpret(QNetworkReply *reply) const
                               QCoreApplication::translate(
                                   "kiosk::relay", "the relay's answer is larger than %1 bytes")
                                   .arg(RelaySettings::kMaxBodyBytes));
+    // A body shorter (or longer) than announced is not the relay's answer. Compressed bodies
+    // arrive decompressed, so only an identity-encoded length can be compared.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
+        announced.toLongLong() != body.size())
+        return transportError(Kind::Network,
+                              QCoreApplication::translate(
+                                  "kiosk::relay", "the relay's answer was cut off (%1 of %2 bytes)")
+                                  .arg(body.size())
+                                  .arg(announced.toLongLong()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -270,8 +286,17 @@ void RelayClient::fetchNonce(const eth::Address &account, QObject *context,
 {
     // The relay does not validate this address (it may hang or answer 500): the Address type
     // guarantees a well-formed one.
-    auto callback = adapt<eth::UInt256>(
-        std::move(done), [](const QJsonValue &d) { return parseNonce(d.toObject()); });
+    auto callback = adapt<eth::UInt256>(std::move(done), [account](const QJsonValue &d) {
+        // Another account's nonce would make a signature the relay refuses (or worse, accepts
+        // for someone else): the answer must be about the account asked.
+        const QString answered = d.toObject().value(QLatin1String("account")).toString();
+        if (!answered.isEmpty() && answered.compare(account.toChecksummed(), Qt::CaseInsensitive))
+            return RelayResult<eth::UInt256>(
+                RelayError{RelayError::Kind::BadResponse,
+                           QCoreApplication::translate(
+                               "kiosk::relay", "the relay answered the nonce of another account")});
+        return parseNonce(d.toObject());
+    });
     if (account.isNull())
         return refuse(
             context, std::move(callback),
@@ -308,12 +333,28 @@ Result<bool> RelayClient::authorizeTerminal(QJsonObject &body,
     return true;
 }
 
+RelayResult<PaymentItem> RelayClient::itemFor(const QString &paymentId, const QJsonValue &data,
+                                              bool approvalAnswer)
+{
+    RelayResult<PaymentItem> item = approvalAnswer ? PaymentItem::fromApprovalJson(data.toObject())
+                                                   : PaymentItem::fromJson(data.toObject());
+    // An answer about another payment is never acted on, whatever else it says.
+    if (item && item->paymentId.compare(paymentId, Qt::CaseInsensitive) != 0)
+        return RelayError{
+            RelayError::Kind::BadResponse,
+            QCoreApplication::translate("kiosk::relay",
+                                        "the relay answered about another payment (%1, not %2)")
+                .arg(item->paymentId.left(80), paymentId)};
+    return item;
+}
+
 void RelayClient::fetchPayment(const QString &paymentId, QObject *context,
                                Callback<PaymentItem> done)
 {
-    auto callback = adapt<PaymentItem>(
-        std::move(done), [](const QJsonValue &d) { return PaymentItem::fromJson(d.toObject()); });
     const auto id = checkedPaymentId(paymentId, "payment id");
+    const QString asked = id ? id.value() : QString();
+    auto callback = adapt<PaymentItem>(
+        std::move(done), [asked](const QJsonValue &d) { return itemFor(asked, d, false); });
     if (!id)
         return refuse(context, std::move(callback), id.error());
     send({"GET",
@@ -326,9 +367,17 @@ void RelayClient::fetchPayment(const QString &paymentId, QObject *context,
 
 void RelayClient::fetchShop(const QString &shopId, QObject *context, Callback<ShopInfo> done)
 {
-    auto callback = adapt<ShopInfo>(
-        std::move(done), [](const QJsonValue &d) { return ShopInfo::fromJson(d.toObject()); });
     const auto id = checkedPaymentId(shopId, "shop id"); // the same 0x + 64 hex form
+    const QString asked = id ? id.value() : QString();
+    auto callback = adapt<ShopInfo>(std::move(done), [asked](const QJsonValue &d) {
+        auto shop = ShopInfo::fromJson(d.toObject());
+        if (shop && shop->shopId.compare(asked, Qt::CaseInsensitive) != 0)
+            return RelayResult<ShopInfo>(
+                RelayError{RelayError::Kind::BadResponse,
+                           QCoreApplication::translate("kiosk::relay",
+                                                       "the relay answered about another shop")});
+        return shop;
+    });
     if (!id)
         return refuse(context, std::move(callback), id.error());
     send({"GET",
@@ -445,8 +494,7 @@ void RelayClient::sendStep(const Request &request, const QString &paymentId,
          [this, request, paymentId, happened = std::move(happened), notice, guard, hadContext,
           approvalAnswer, done = std::move(done)](const RelayResult<QJsonValue> &data) {
              RelayResult<PaymentItem> answer =
-                 data ? (approvalAnswer ? PaymentItem::fromApprovalJson(data->toObject())
-                                        : PaymentItem::fromJson(data->toObject()))
+                 data ? itemFor(paymentId, data.value(), approvalAnswer)
                       : RelayResult<PaymentItem>(data.failure());
              if (answer)
                  return done(answer);

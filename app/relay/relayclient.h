@@ -82,6 +82,9 @@ private:
     RelayResult<QJsonValue> interpret(QNetworkReply *reply) const;
     QString apiPrefix() const;
     static Result<QString> checkedPaymentId(const QString &paymentId, const char *what);
+    // The item in `data`, only if it is about `paymentId` (else a BadResponse fault).
+    static RelayResult<PaymentItem> itemFor(const QString &paymentId, const QJsonValue &data,
+                                            bool approvalAnswer);
     // v1: checks an access key is configured (it goes in the header); v2: signs `message`
     // with the terminal's key into the body.
     Result<bool> authorizeTerminal(QJsonObject &body,

@@ -158,6 +158,25 @@ public:
         return mistyped(field, value, "a non-negative integer"), 0;
     }
 
+    // An integer with a known real range: a value outside it is a lie or a fault, never wrapped
+    // into a real one (4294967351 is not 55).
+    qint64 integerIn(const char *field, qint64 lowest, qint64 highest)
+    {
+        const qint64 value = integer(field);
+        if (ok() && (value < lowest || value > highest))
+            problem(field, QCoreApplication::translate("kiosk::relay", "is %1, outside %2..%3")
+                               .arg(value)
+                               .arg(lowest)
+                               .arg(highest));
+        return value;
+    }
+    qint64 optionalIntegerIn(const char *field, qint64 lowest, qint64 highest)
+    {
+        if (absent(field))
+            return 0;
+        return integerIn(field, lowest, highest);
+    }
+
     eth::Address address(const char *field)
     {
         const QString text = string(field);
@@ -211,6 +230,13 @@ private:
     std::optional<RelayError> m_error;
 };
 
+// Real ranges: statuses are two digits, relay codes four, timestamps unix seconds (2^40 is in
+// the year 36812), chain ids below 2^53 (what a JSON number holds exactly).
+constexpr qint64 kMaxPaymentStatus = 99;
+constexpr qint64 kMaxRelayCode = 99999;
+constexpr qint64 kMaxTimestamp = qint64(1) << 40;
+constexpr qint64 kMaxChainId = (qint64(1) << 53) - 1;
+
 // What the kiosk cannot work without; everything else is optional. The v1-only relay sends no
 // terminalId at all, and an approval answer has neither points nor timestamps.
 void readRequiredFields(FieldReader &r, PaymentItem &item)
@@ -221,7 +247,7 @@ void readRequiredFields(FieldReader &r, PaymentItem &item)
     item.currency = r.string("currency");
     item.shopId = r.bytes32Hex("shopId");
     item.account = r.address("account");
-    item.paymentStatus = int(r.integer("paymentStatus"));
+    item.paymentStatus = int(r.integerIn("paymentStatus", 0, kMaxPaymentStatus));
 }
 
 void readOptionalFields(FieldReader &r, PaymentItem &item)
@@ -233,10 +259,10 @@ void readOptionalFields(FieldReader &r, PaymentItem &item)
     item.feeValue = r.optionalDecimal("feeValue");
     item.totalPoint = r.optionalDecimal("totalPoint");
     item.totalValue = r.optionalDecimal("totalValue");
-    item.openNewTimestamp = r.optionalInteger("openNewTimestamp");
-    item.closeNewTimestamp = r.optionalInteger("closeNewTimestamp");
-    item.openCancelTimestamp = r.optionalInteger("openCancelTimestamp");
-    item.closeCancelTimestamp = r.optionalInteger("closeCancelTimestamp");
+    item.openNewTimestamp = r.optionalIntegerIn("openNewTimestamp", 0, kMaxTimestamp);
+    item.closeNewTimestamp = r.optionalIntegerIn("closeNewTimestamp", 0, kMaxTimestamp);
+    item.openCancelTimestamp = r.optionalIntegerIn("openCancelTimestamp", 0, kMaxTimestamp);
+    item.closeCancelTimestamp = r.optionalIntegerIn("closeCancelTimestamp", 0, kMaxTimestamp);
     item.txHash = r.optionalString("txHash");
 }
 
@@ -292,7 +318,7 @@ RelayResult<ShopInfo> ShopInfo::fromJson(const QJsonObject &object)
     shop.shopId = r.bytes32Hex("shopId");
     shop.name = r.string("name");
     shop.currency = r.string("currency");
-    shop.status = int(r.integer("status"));
+    shop.status = int(r.integerIn("status", 0, 2));
     shop.account = r.address("account");
     shop.delegator = r.address("delegator");
     shop.providedAmount = r.decimal("providedAmount");
@@ -315,7 +341,7 @@ RelayResult<TaskEvent> TaskEvent::fromJson(const QJsonObject &object)
                          ? eth::UInt256(std::uint64_t(r.integer("sequence")))
                          : r.decimal("sequence");
     event.type = r.string("type");
-    event.code = int(r.integer("code"));
+    event.code = int(r.integerIn("code", 0, kMaxRelayCode));
     event.message = r.optionalString("message");
     event.data = object.value(QLatin1String("data")).toObject();
     if (!r.ok())
@@ -326,7 +352,7 @@ RelayResult<TaskEvent> TaskEvent::fromJson(const QJsonObject &object)
 RelayResult<eth::UInt256> parseChainId(const QJsonObject &data)
 {
     FieldReader r(data);
-    const eth::UInt256 chainId(std::uint64_t(r.integer("chainId")));
+    const eth::UInt256 chainId(std::uint64_t(r.integerIn("chainId", 1, kMaxChainId)));
     if (!r.ok())
         return r.error();
     return chainId;

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcFeed, "kiosk.feed")
 
 namespace {
 constexpr int kFullPage = 32;
+constexpr int kMaxCatchUpPages = 16; // 512 events at once, then the normal pause
 
 bool noFeedHere(const RelayError &error)
 {
@@ -88,17 +89,24 @@ void TaskFeed::poll()
         QList<TaskEvent> events = page.value();
         std::sort(events.begin(), events.end(),
                   [](const TaskEvent &a, const TaskEvent &b) { return a.sequence < b.sequence; });
+        int unseen = 0;
         for (const TaskEvent &event : std::as_const(events)) {
             if (event.sequence <= m_highest)
                 continue; // never emit an event twice
             m_highest = event.sequence;
+            ++unseen;
             Q_EMIT eventReceived(event);
         }
-        // A full page means more may be waiting: ask again at once.
-        if (events.size() >= kFullPage)
+        // A full page of new events means more may be waiting: ask again at once. A full page of
+        // old ones (a relay that ignores the sequence asked for) waits like any other, or the
+        // kiosk would ask without pause.
+        // Catching up is bounded too: after kMaxCatchUpPages pages in a row, the normal pause.
+        if (events.size() >= kFullPage && unseen > 0 && ++m_catchUpPages < kMaxCatchUpPages) {
             QTimer::singleShot(0, this, &TaskFeed::poll);
-        else
+        } else {
+            m_catchUpPages = 0;
             m_timer.start();
+        }
     });
 }
 

@@ -51,6 +51,7 @@ private:
     eth::UInt256 m_highest;
     bool m_running = false;
     bool m_inFlight = false;
+    int m_catchUpPages = 0; // full pages of new events asked for in a row
 };
 
 } // namespace kiosk::relay

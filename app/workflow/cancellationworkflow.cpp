@@ -292,6 +292,9 @@ void CancellationWorkflow::choose(bool approval)
         [this, approval](const RelayResult<ApprovalContext> &context) {
             if (!context)
                 return fail(context.failure(), context.failure().isTransport());
+            // The payment read again for the request must still be the one the customer chose.
+            if (auto wrong = mismatch(context->payment))
+                return fail(*wrong, true);
             m_context = context.value();
             if (!status::awaitsApproval(m_context.payment.paymentStatus))
                 return loaded(m_context, false);
@@ -375,6 +378,10 @@ void CancellationWorkflow::post(const eth::Signature &signature, bool approval)
     m_client->approveCancel(
         m_paymentId, approval, signature, this, [this](const RelayResult<PaymentItem> &answer) {
             if (answer) {
+                // Posted for this payment; an answer that describes another one is a lie or a
+                // fault: learn what happened by re-reading, never act on it.
+                if (auto wrong = mismatch(answer.value()))
+                    return rereadThenContinue(*wrong);
                 note(QStringLiteral("approve"), QStringLiteral("answer"),
                      {{QStringLiteral("paymentStatus"), answer->paymentStatus},
                       {QStringLiteral("txHash"), answer->txHash}});
@@ -461,8 +468,35 @@ void CancellationWorkflow::poll()
     });
 }
 
+std::optional<RelayError> CancellationWorkflow::mismatch(const PaymentItem &answer) const
+{
+    const PaymentItem &known = m_context.payment;
+    if (known.paymentId.isEmpty())
+        return std::nullopt; // nothing known yet to compare with (resume reads it first)
+    QStringList differs;
+    if (answer.paymentId.compare(known.paymentId, Qt::CaseInsensitive) != 0)
+        differs << QStringLiteral("paymentId");
+    if (answer.purchaseId != known.purchaseId)
+        differs << QStringLiteral("purchaseId");
+    if (answer.shopId.compare(known.shopId, Qt::CaseInsensitive) != 0)
+        differs << QStringLiteral("shopId");
+    if (!(answer.account == known.account))
+        differs << QStringLiteral("account");
+    if (differs.isEmpty())
+        return std::nullopt;
+    qCCritical(lcWorkflow).noquote()
+        << "the relay's answer does not match" << m_paymentId << "in" << differs.join(u", ");
+    return RelayError{RelayError::Kind::BadResponse,
+                      QCoreApplication::translate("kiosk::workflow",
+                                                  "the relay's answer is about another payment "
+                                                  "(%1 differ); nothing was done with it")
+                          .arg(differs.join(QStringLiteral(", ")))};
+}
+
 void CancellationWorkflow::onStatus(const PaymentItem &payment)
 {
+    if (auto wrong = mismatch(payment))
+        return fail(*wrong, true);
     const int previous = m_context.payment.paymentStatus;
     if (m_followStartedMs == 0) // reached by re-reading after a lost answer, not via follow()
         m_followStartedMs = m_clock->nowMs();
@@ -508,6 +542,8 @@ void CancellationWorkflow::close(bool confirm)
     m_client->closeCancel(
         m_paymentId, confirm, this, [this, confirm](const RelayResult<PaymentItem> &closed) {
             if (closed) {
+                if (auto wrong = mismatch(closed.value()))
+                    return fail(*wrong, true);
                 note(QStringLiteral("close"), QStringLiteral("answer"),
                      {{QStringLiteral("paymentStatus"), closed->paymentStatus}});
                 if (relay::isFinalCancelStatus(closed->paymentStatus))

@@ -135,6 +135,9 @@ private:
     void onStatus(const relay::PaymentItem &payment);
     void close(bool confirm);
     bool followLimitPassed() const;
+    // Set when an answer describes another payment than the one known (id, purchase, shop or
+    // customer): it is never acted on.
+    std::optional<relay::RelayError> mismatch(const relay::PaymentItem &answer) const;
     void rereadThenContinue(const relay::RelayError &why);
     // Writes one step; false (and logged) when the journal could not record it.
     bool note(const QString &step, const QString &phase, const QJsonObject &detail = {});
