@@ -88,6 +88,7 @@ private Q_SLOTS:
     void storeRoundTripAndRemove();
     void readerAnimatedAnswerInAnyOrder();
     void readerRejectsWithSpecificMessages();
+    void readerKeepsStrayPartsApart();
     void pairingDecoratesRequests();
     void storeReportsMissingAndDamaged();
 };
@@ -281,6 +282,42 @@ void TestSigningRequest::readerAnimatedAnswerInAnyOrder()
     QCOMPARE(response->kind, SigningResponse::Kind::Ur);
     QCOMPARE(response->requestId, r.requestId);
     QVERIFY(verifyResponse(*response, r, 1000).ok());
+}
+
+void TestSigningRequest::readerKeepsStrayPartsApart()
+{
+    // A continuously scanning camera picks up a part of another animated code first, then one
+    // in the middle of the real answer: the real answer still completes, as soon as it can.
+    const SigningRequest r = sampleRequest();
+    EthSignature answer;
+    answer.requestId = r.requestId;
+    answer.signature = eth::signPersonal(r.messageHash, key(kCustomerKey)).bytes;
+    answer.origin = QStringLiteral("a wallet whose answer spans several animated frames");
+    EthSignature stray = answer;
+    stray.requestId = QUuid::createUuid();
+    stray.origin = QStringLiteral("another kiosk's customer, whose code is also in view");
+    auto real = UREncoder::create(answer.toUr(), 20).value();
+    auto other = UREncoder::create(stray.toUr(), 20).value();
+
+    ResponseReader reader;
+    QVERIFY(reader.add(other.nextPart()).ok());
+    std::optional<SigningResponse> response;
+    for (int i = 0; i < real.seqLen() * 3 && !response; ++i) {
+        if (i == 1)
+            QVERIFY(reader.add(other.nextPart()).ok()); // another stray part mid-way
+        auto outcome = reader.add(real.nextPart());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        response = outcome->response;
+    }
+    QVERIFY(response.has_value());
+    QCOMPARE(response->requestId, r.requestId);
+    QVERIFY(verifyResponse(*response, r, 1000).ok());
+
+    // A single-part answer is read even while an animated one is half done.
+    ResponseReader second;
+    QVERIFY(second.add(other.nextPart()).ok());
+    auto single = second.add(UREncoder::create(answer.toUr(), 1000).value().nextPart());
+    QVERIFY2(single.ok() && single->response, qPrintable(single.error()));
 }
 
 void TestSigningRequest::readerRejectsWithSpecificMessages()

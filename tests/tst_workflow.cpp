@@ -51,6 +51,7 @@ private Q_SLOTS:
     void abandonPostsNothing();
     void followGivesUpWhenEveryPollFails();
     void journalThatCannotRecordPostsNothing();
+    void requestCarriesThePairedWallet();
 
 private:
     std::unique_ptr<CancellationWorkflow> makeFlow(const Clock *clock = nullptr);
@@ -481,6 +482,22 @@ void TestWorkflow::journalThatCannotRecordPostsNothing()
     QCOMPARE(
         m_sim->call("GET", u"/v2/payment/item?paymentId=" + id)[u"data"][u"paymentStatus"].toInt(),
         51);
+}
+
+void TestWorkflow::requestCarriesThePairedWallet()
+{
+    // After `pair`, the touchscreen's and run's requests name the wallet's key as `request` does.
+    auto flow = makeFlow();
+    flow->setRequestDecorator([](qr::SigningRequest &request) {
+        request.derivationPath = QStringLiteral("m/44'/60'/0'/0/0");
+        request.sourceFingerprint = 0x12345678;
+    });
+    startReady(*flow, QStringLiteral("WF-PAIRED"));
+    flow->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::AwaitingResponse, 10000);
+    QCOMPARE(flow->request().derivationPath, QStringLiteral("m/44'/60'/0'/0/0"));
+    QCOMPARE(flow->request().sourceFingerprint, quint32(0x12345678));
+    flow->abandon();
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

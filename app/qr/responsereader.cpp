@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "qr/responsereader.h"
 
+#include <algorithm>
+#include <deque>
+
 #include "qr/erc4527.h"
 #include "qr/ur.h"
 
@@ -10,10 +13,14 @@
 
 namespace kiosk::qr {
 
+// Animated answers kept apart by message: a camera that scans continuously also picks up stray
+// parts of other codes (another kiosk's screen, a poster, an old answer). Such a part starts
+// its own decode instead of blocking the real answer; the oldest is dropped beyond a few.
 class UrDecoderState
 {
 public:
-    URDecoder decoder;
+    static constexpr std::size_t kMaxMessages = 4;
+    std::deque<URDecoder> decoders; // most recently started first
 };
 
 namespace {
@@ -64,7 +71,7 @@ ResponseReader::~ResponseReader() = default;
 
 void ResponseReader::reset()
 {
-    m_ur->decoder.reset();
+    m_ur->decoders.clear();
 }
 
 Result<ResponseReader::Outcome> ResponseReader::add(const QString &scanned)
@@ -76,13 +83,30 @@ Result<ResponseReader::Outcome> ResponseReader::add(const QString &scanned)
         return fail(text("this code is far too long to be a signature"));
 
     if (trimmed.startsWith(u"ur:", Qt::CaseInsensitive)) {
-        auto accepted = m_ur->decoder.receivePart(trimmed);
-        if (!accepted)
-            return fail(accepted.error());
-        if (!m_ur->decoder.isComplete())
-            return Outcome{std::nullopt, m_ur->decoder.estimatedProgress()};
-        auto ur = m_ur->decoder.result();
-        m_ur->decoder.reset();
+        URDecoder *taking = nullptr;
+        for (URDecoder &decoder : m_ur->decoders)
+            if (decoder.receivePart(trimmed)) {
+                taking = &decoder;
+                break;
+            }
+        if (!taking) {
+            // Refused by every message in progress: a part of a new one, or not a part at all.
+            URDecoder fresh;
+            auto accepted = fresh.receivePart(trimmed);
+            if (!accepted)
+                return fail(accepted.error());
+            m_ur->decoders.push_front(std::move(fresh));
+            if (m_ur->decoders.size() > UrDecoderState::kMaxMessages)
+                m_ur->decoders.pop_back();
+            taking = &m_ur->decoders.front();
+        }
+        if (!taking->isComplete())
+            return Outcome{std::nullopt, taking->estimatedProgress()};
+        auto ur = taking->result();
+        // Only this message is done: another one in progress (the real answer, if this was a
+        // stray code) keeps its parts.
+        m_ur->decoders.erase(std::find_if(m_ur->decoders.begin(), m_ur->decoders.end(),
+                                          [taking](const URDecoder &d) { return &d == taking; }));
         if (!ur)
             return fail(ur.error());
         auto response = fromEthSignature(ur.value());

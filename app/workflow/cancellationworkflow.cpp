@@ -305,6 +305,9 @@ void CancellationWorkflow::choose(bool approval)
                         "kiosk::workflow", "The time to approve this cancellation has run out"),
                     codes::ApprovalTimeout);
             m_request = makeSigningRequest(m_context, approval, m_deadline);
+            // A paired wallet's derivation path and fingerprint: Keystone-style wallets check them.
+            if (m_decorate)
+                m_decorate(m_request);
             m_reader.reset();
             m_entry.approval = approval ? 1 : 0;
             // Not shown unless recorded: a customer must not sign what cannot be posted.
