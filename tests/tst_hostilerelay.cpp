@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace kiosk;
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void callbackSlowSenderCutOff();
     void callbackRightKeyStillAccepted();
     void feedDoesNotSpinOnOldEvents();
+    void unreadableCaFileIsRefused();
 };
 
 namespace {
@@ -334,6 +336,27 @@ void TestHostileRelay::feedDoesNotSpinOnOldEvents()
     QTest::qWait(1000);
     QVERIFY2(server.requests() <= 2, qPrintable(QString::number(server.requests())));
     QCOMPARE(events.size(), 0);
+}
+
+void TestHostileRelay::unreadableCaFileIsRefused()
+{
+    // A CA file that cannot be read would leave only the system store in use, silently: check
+    // (and every other command) refuses it and names it.
+    QTemporaryFile config;
+    QVERIFY(config.open());
+    config.write("[relay]\nurl = https://127.0.0.1:9/\nca_file = /nonexistent.pem\n"
+                 "[terminal]\nid = KIOSK0001\n");
+    config.flush();
+    QProcess check;
+    check.start(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                {QStringLiteral("--config"), config.fileName(), QStringLiteral("--access-key"),
+                 QStringLiteral("k"), QStringLiteral("--api"), QStringLiteral("v1"),
+                 QStringLiteral("check")});
+    QVERIFY(check.waitForFinished(20000));
+    const QByteArray err = check.readAllStandardError();
+    QCOMPARE(check.exitCode(), 2);
+    QVERIFY2(err.contains("/nonexistent.pem"), err.constData());
+    QVERIFY(!check.readAllStandardOutput().contains("[ok]  transport"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileRelay)

@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>the relay&apos;s answer was cut off: %1</source>
-        <translation>the relay's answer was cut off: %1</translation>
+        <translation>the relay&apos;s answer was cut off: %1</translation>
     </message>
     <message>
         <source>the relay&apos;s answer was cut off (%1 of %2 bytes)</source>
-        <translation>the relay's answer was cut off (%1 of %2 bytes)</translation>
+        <translation>the relay&apos;s answer was cut off (%1 of %2 bytes)</translation>
     </message>
     <message>
         <source>the relay answered the nonce of another account</source>
@@ -1014,6 +1014,10 @@
     <message>
         <source>is %1, outside %2..%3</source>
         <translation>is %1, outside %2..%3</translation>
+    </message>
+    <message>
+        <source>no CA certificate can be read from %1 (ca_file)</source>
+        <translation>no CA certificate can be read from %1 (ca_file)</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2748,7 @@ Reference: %7</translation>
     </message>
     <message>
         <source>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</source>
-        <translation>the relay's answer is about another payment (%1 differ); nothing was done with it</translation>
+        <translation>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</translation>
     </message>
 </context>
 </TS>

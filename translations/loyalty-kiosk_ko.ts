@@ -1015,6 +1015,10 @@
         <source>is %1, outside %2..%3</source>
         <translation>값 %1이(가) 허용 범위 %2..%3을(를) 벗어났습니다</translation>
     </message>
+    <message>
+        <source>no CA certificate can be read from %1 (ca_file)</source>
+        <translation>%1에서 CA 인증서를 읽을 수 없습니다 (ca_file)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>

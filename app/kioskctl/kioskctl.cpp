@@ -517,13 +517,16 @@ int Cli::commandCheck()
     };
 
     const QUrl url = m_settings.baseUrl;
-    record(QStringLiteral("transport"), true,
-           url.scheme() == u"https"
-               ? (m_settings.caFile.isEmpty()
-                      ? QStringLiteral("HTTPS, system CA store")
-                      : QStringLiteral("HTTPS, CA file %1").arg(m_settings.caFile))
-               : QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
-                     .arg(url.host()));
+    const auto ca = m_settings.checkCaFile();
+    record(QStringLiteral("transport"), ca.ok(),
+           url.scheme() != u"https"
+               ? QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
+                     .arg(url.host())
+           : !ca                         ? ca.error()
+           : m_settings.caFile.isEmpty() ? QStringLiteral("HTTPS, system CA store")
+                                         : QStringLiteral("HTTPS, %1 certificate(s) from %2")
+                                               .arg(ca.value())
+                                               .arg(m_settings.caFile));
 
     QElapsedTimer timer;
     timer.start();

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSslCertificate>
 
 namespace kiosk::relay {
 
@@ -40,8 +41,11 @@ Result<bool> RelaySettings::validate() const
         return fail(QCoreApplication::translate("kiosk::relay",
                                                 "the relay URL is not a valid http(s) URL"));
     const QString scheme = baseUrl.scheme();
-    if (scheme == u"https")
+    if (scheme == u"https") {
+        if (auto ca = checkCaFile(); !ca)
+            return fail(ca.error());
         return true;
+    }
     if (scheme != u"http")
         return fail(QCoreApplication::translate(
             "kiosk::relay",
@@ -53,6 +57,18 @@ Result<bool> RelaySettings::validate() const
                                                 "plain http:// is allowed only to this machine; "
                                                 "use https:// or set allow_insecure_http"));
     return true;
+}
+
+Result<int> RelaySettings::checkCaFile() const
+{
+    if (caFile.isEmpty())
+        return 0;
+    const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (certificates.isEmpty())
+        return fail(QCoreApplication::translate("kiosk::relay",
+                                                "no CA certificate can be read from %1 (ca_file)")
+                        .arg(caFile));
+    return int(certificates.size());
 }
 
 } // namespace kiosk::relay

@@ -44,6 +44,9 @@ struct RelaySettings
 
     // The URL is usable: http(s), a host, and plain HTTP only to loopback unless allowed.
     Result<bool> validate() const;
+    // The certificates of caFile; an error when it is set and none can be read from it (a
+    // missing or wrong file would otherwise leave only the system store, silently).
+    Result<int> checkCaFile() const;
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 };
 
