@@ -25,6 +25,7 @@ private Q_SLOTS:
     void overridesBadValue();
     void overridesMissingFile();
     void overridesNeverHoldSecrets();
+    void secretsReadableByAllAreRefused();
 };
 
 namespace {
@@ -149,7 +150,9 @@ void TestConfig::uiAndStaffKeys()
     QCOMPARE(config->speech, false);
     QCOMPARE(config->staffPinHash, QString::fromLatin1(hash));
 
-    // "@path" reads the hash from a file, like the other secrets; 0 asks the screen.
+    // "@path" reads the hash from a file, like the other secrets (private to the kiosk, as
+    // every secret file must be); 0 asks the screen.
+    QVERIFY(QFile::setPermissions(hashFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const QString fromFile =
         writeFile(dir, QStringLiteral("kiosk2.conf"),
                   "[ui]\nscreen_dpi = 0\n[staff]\npin_hash = @" + hashFile.toUtf8() + "\n");
@@ -287,6 +290,49 @@ void TestConfig::overridesNeverHoldSecrets()
     for (const char *secret : {"secret", "access_key", "key", "pin_hash", "pbkdf2"})
         QVERIFY2(!content.contains(secret), content.constData());
     QVERIFY(content.contains("idle_seconds"));
+}
+
+void TestConfig::secretsReadableByAllAreRefused()
+{
+    QTemporaryDir dir;
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto ownerAndGroup =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+
+    // A key inline in a world-readable kiosk.conf: refused, with the fix.
+    const QString inlineKey =
+        writeFile(dir, QStringLiteral("inline.conf"), "[relay]\naccess_key = s3cret\n");
+    QVERIFY(QFile::setPermissions(inlineKey, everyone));
+    auto loaded = config::KioskConfig::load(inlineKey, true);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(u"chmod o-rwx " + inlineKey), qPrintable(loaded.error()));
+    QVERIFY(QFile::setPermissions(inlineKey, ownerAndGroup)); // the service's group may read it
+    QVERIFY2(config::KioskConfig::load(inlineKey, true).ok(), "a private file is fine");
+
+    // The shipped sample holds no secret: world-readable is fine.
+    QVERIFY(
+        config::KioskConfig::load(QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf"), true)
+            .ok());
+
+    // Key files named with @: the terminal key and the access key.
+    const QString keyFile = writeFile(
+        dir, QStringLiteral("terminal.key"),
+        "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d\n"); // demo key
+    QVERIFY(QFile::setPermissions(keyFile, everyone));
+    config::KioskConfig config;
+    config.relayUrl = QStringLiteral("http://127.0.0.1:9");
+    config.terminalKey = u'@' + keyFile;
+    auto settings = config.relaySettings();
+    QVERIFY(!settings);
+    QVERIFY2(settings.error().contains(u"chmod o-rwx"_qs), qPrintable(settings.error()));
+    QVERIFY(QFile::setPermissions(keyFile, ownerAndGroup));
+    QVERIFY2(config.relaySettings().ok(), qPrintable(config.relaySettings().error()));
+
+    config.terminalKey.clear();
+    config.accessKey = u'@' + keyFile;
+    QVERIFY(QFile::setPermissions(keyFile, everyone));
+    QVERIFY(!config.relaySettings());
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

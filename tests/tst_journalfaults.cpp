@@ -71,6 +71,7 @@ private Q_SLOTS:
     void inputEndedClosesTheCancellation();
     void deadlinePassesWhileWaitingForInput();
     void cleanExitWithDebugLogs();
+    void noCoreFileCanHoldTheKeys();
 
 private:
     QStringList kioskArgs(const QString &stateDir) const;
@@ -494,6 +495,27 @@ void TestJournalFaults::cleanExitWithDebugLogs()
                     kioskArgs({}) + QStringList{QStringLiteral("history")}, {}, env);
         QCOMPARE(run.exitCode, 0);
     }
+}
+
+void TestJournalFaults::noCoreFileCanHoldTheKeys()
+{
+    // A kioskctl holding the terminal key, waiting for an answer: no core file may be written.
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("CORE-1"));
+    QProcess run;
+    QVERIFY(startRun(run, id, m_dir->path()));
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(run.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    bool seen = false;
+    for (const QByteArray &line : limits.readAll().split('\n'))
+        if (line.startsWith("Max core file size")) {
+            seen = true;
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            QVERIFY2(fields.size() >= 6 && fields.at(4) == "0" && fields.at(5) == "0",
+                     line.constData());
+        }
+    QVERIFY(seen);
+    run.closeWriteChannel();
+    QVERIFY(run.waitForFinished(60000));
 }
 
 QTEST_GUILESS_MAIN(TestJournalFaults)

@@ -59,6 +59,22 @@
         <source>cannot write the scratch file %1</source>
         <translation>cannot write the scratch file %1</translation>
     </message>
+    <message>
+        <source>%1 %2 can be read by every user of this machine; make it private (chmod o-rwx %2)</source>
+        <translation>%1 %2 can be read by every user of this machine; make it private (chmod o-rwx %2)</translation>
+    </message>
+    <message>
+        <source>the secret file</source>
+        <translation>the secret file</translation>
+    </message>
+    <message>
+        <source>the configuration file (it holds %1)</source>
+        <translation>the configuration file (it holds %1)</translation>
+    </message>
+    <message>
+        <source>the terminal key file</source>
+        <translation>the terminal key file</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>

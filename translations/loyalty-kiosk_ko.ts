@@ -59,6 +59,22 @@
         <source>cannot write the scratch file %1</source>
         <translation>임시 파일 %1에 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1 %2 can be read by every user of this machine; make it private (chmod o-rwx %2)</source>
+        <translation>%1 %2은(는) 이 컴퓨터의 모든 사용자가 읽을 수 있습니다. 비공개로 바꾸세요 (chmod o-rwx %2)</translation>
+    </message>
+    <message>
+        <source>the secret file</source>
+        <translation>비밀 파일</translation>
+    </message>
+    <message>
+        <source>the configuration file (it holds %1)</source>
+        <translation>설정 파일(%1 포함)</translation>
+    </message>
+    <message>
+        <source>the terminal key file</source>
+        <translation>단말기 키 파일</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>

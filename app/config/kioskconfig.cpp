@@ -45,11 +45,31 @@ Result<bool> readBool(const QSettings &ini, const QString &key, bool fallback)
     return fail(QCoreApplication::translate("kiosk::config", "%1 must be true or false").arg(key));
 }
 
+// A file that holds a secret must not be readable by every user of the machine (its group,
+// e.g. the kiosk service's, may read it). The message says how to fix it.
+Result<bool> checkPrivate(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return true; // reading it reports the real problem
+    if (info.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther))
+        return fail(QCoreApplication::translate(
+                        "kiosk::config",
+                        "%1 %2 can be read by every user of this machine; make it private "
+                        "(chmod o-rwx %2)")
+                        .arg(what, path));
+    return true;
+}
+
 // "@path" reads a secret from a file (first line, trimmed).
 Result<QString> readSecret(const QString &value)
 {
     if (!value.startsWith(u'@'))
         return value;
+    if (auto ok = checkPrivate(value.mid(1),
+                               QCoreApplication::translate("kiosk::config", "the secret file"));
+        !ok)
+        return fail(ok.error());
     QFile file(value.mid(1));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("kiosk::config", "cannot read %1: %2")
@@ -184,6 +204,17 @@ Result<bool> readFile(const QString &path, KioskConfig &config)
         return fail(QCoreApplication::translate("kiosk::config",
                                                 "configuration file %1 is not a valid INI file")
                         .arg(path));
+    // A secret written in the file itself (not "@path") makes the whole file a secret.
+    for (const char *key : {"relay/access_key", "terminal/key", "events/callback_key"}) {
+        const QString value = ini.value(QLatin1String(key)).toString().trimmed();
+        if (!value.isEmpty() && !value.startsWith(u'@'))
+            if (auto ok = checkPrivate(
+                    path, QCoreApplication::translate("kiosk::config", "the configuration file (it "
+                                                                       "holds %1)")
+                              .arg(QLatin1String(key)));
+                !ok)
+                return ok;
+    }
     return readSettings(ini, path, config);
 }
 } // namespace
@@ -297,6 +328,12 @@ Result<relay::RelaySettings> KioskConfig::relaySettings() const
         return fail(translate("access key: ") + key.error());
     settings.accessKey = key.value();
     if (!terminalKey.isEmpty()) {
+        if (terminalKey.startsWith(u'@'))
+            if (auto ok = checkPrivate(
+                    terminalKey.mid(1),
+                    QCoreApplication::translate("kiosk::config", "the terminal key file"));
+                !ok)
+                return fail(ok.error());
         auto secret = eth::SecretKey::fromArgument(terminalKey);
         if (!secret)
             return fail(translate("terminal key: ") + secret.error());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // loyalty-kiosk: the touchscreen application.
+#include "common/hardening.h"
 #include "common/logging.h"
 #include "config/kioskconfig.h"
 #include "config/statedir.h"
@@ -16,6 +17,7 @@
 
 int main(int argc, char *argv[])
 {
+    kiosk::keepSecretsInMemory();
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);

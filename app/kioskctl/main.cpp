@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // loyalty-kioskctl: the headless kiosk, for vendors, staff over SSH, and tests.
+#include "common/hardening.h"
 #include "common/logging.h"
 #include "kioskctl.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    kiosk::keepSecretsInMemory();
     QCoreApplication app(argc, argv);
     kiosk::installLogHandler();
     QCoreApplication::setApplicationName(QStringLiteral("loyalty-kioskctl"));
