@@ -245,6 +245,9 @@ void TestHostileRelay::kioskctlShowRefusesTheOtherPayment()
     QCOMPARE(show.exitCode(), 3);
     const QByteArray out = show.readAllStandardOutput();
     QVERIFY2(!out.contains(kOther.toLatin1()), out.constData());
+    // One clear line, not the same fault twice.
+    const QByteArray err = show.readAllStandardError().trimmed();
+    QVERIFY2(err.count('\n') == 0 && err.contains("another payment"), err.constData());
 }
 
 void TestHostileRelay::callbackHugeBodyRefusedUnread()

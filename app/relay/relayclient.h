@@ -107,7 +107,7 @@ private:
                 return done(data.failure());
             auto parsed = parse(data.value());
             if (!parsed)
-                qCWarning(lcRelay).noquote() << "answer not understood:" << parsed.error();
+                qCInfo(lcRelay).noquote() << "answer not understood:" << parsed.error();
             done(parsed);
         };
     }
