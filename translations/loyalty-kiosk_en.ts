@@ -2244,6 +2244,10 @@
         <source>Signing request for your wallet</source>
         <translation>Signing request for your wallet</translation>
     </message>
+    <message>
+        <source>Sign (demo wallet)</source>
+        <translation>Sign (demo wallet)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
@@ -2298,6 +2302,13 @@ Reference: %7</translation>
     <message>
         <source>Returns to the start screen</source>
         <translation>Returns to the start screen</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::Screen</name>
+    <message>
+        <source>▼ More below ▼</source>
+        <translation>▼ More below ▼</translation>
     </message>
 </context>
 <context>

@@ -2234,6 +2234,10 @@
         <source>Signing request for your wallet</source>
         <translation>지갑용 서명 요청</translation>
     </message>
+    <message>
+        <source>Sign (demo wallet)</source>
+        <translation>서명 (데모 지갑)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
@@ -2288,6 +2292,13 @@ Reference: %7</source>
     <message>
         <source>Returns to the start screen</source>
         <translation>시작 화면으로 돌아갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::Screen</name>
+    <message>
+        <source>▼ More below ▼</source>
+        <translation>▼ 아래에 더 있습니다 ▼</translation>
     </message>
 </context>
 <context>

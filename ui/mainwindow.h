@@ -75,6 +75,14 @@ public:
     // and restores the configured language and modes for the next one.
     void returnToStart();
 
+    enum class Speak
+    {
+        Yes,
+        No
+    };
+    // Shows a page as it is now (tests and tools/render-screens walk every page this way).
+    void showPage(Page page, Speak speak = Speak::Yes);
+
 Q_SIGNALS:
     void pageChanged(kiosk::ui::MainWindow::Page page);
     // Once, when the first frame has been painted: slow start-up work waits for this.
@@ -86,12 +94,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class Speak
-    {
-        Yes,
-        No
-    };
-    void showPage(Page page, Speak speak = Speak::Yes);
     Screen *screen(Page page) const;
     void resetModes();
     void applyTheme();

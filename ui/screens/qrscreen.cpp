@@ -143,7 +143,7 @@ void QrScreen::retranslate()
     if (m_progress > 0 && m_progress < 1)
         status = tr("Reading your wallet's code: %1 %").arg(int(m_progress * 100));
     m_scanStatus->setText(status);
-    m_demoWallet->setText(tr("Sign with the demo wallet"));
+    m_demoWallet->setText(tr("Sign (demo wallet)"));
     describe(m_demoWallet, tr("Sign with the demo wallet"),
              tr("Demo mode only: answers the code as a phone wallet would"));
     m_cancel->setText(tr("Cancel"));
