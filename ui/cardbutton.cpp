@@ -43,10 +43,8 @@ QSize CardButton::sizeHint() const
 
 QSize CardButton::minimumSizeHint() const
 {
-    // As narrow as the lines' longest word; as tall as they are at the width it has now.
-    const QSize minimum = m_lines->totalMinimumSize();
-    return QSize(minimum.width(), std::max(minimum.height(), heightForWidth(width())))
-        .expandedTo(targetSize());
+    // As narrow as the lines' longest word; the height at a given width is heightForWidth's.
+    return m_lines->totalMinimumSize().expandedTo(targetSize());
 }
 
 int CardButton::heightForWidth(int width) const

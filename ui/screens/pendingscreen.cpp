@@ -34,6 +34,16 @@ QString PendingScreen::amountText(const relay::PaymentItem &payment)
     return eth::formatMoney(payment.amount, payment.currency, QLocale());
 }
 
+QString PendingScreen::dateTimeText(qint64 secondsSinceEpoch)
+{
+    // The locale's short form, with the year in four digits ("2026. 12. 4.", not "26. 12. 4.").
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch), format);
+}
+
 QString PendingScreen::openedText(const relay::PaymentItem &payment)
 {
     if (payment.openCancelTimestamp > 0)
@@ -43,8 +53,7 @@ QString PendingScreen::openedText(const relay::PaymentItem &payment)
                 QLocale::ShortFormat));
     const qint64 paid =
         payment.closeNewTimestamp ? payment.closeNewTimestamp : payment.openNewTimestamp;
-    return tr("Paid %1").arg(
-        QLocale().toString(QDateTime::fromSecsSinceEpoch(paid), QLocale::ShortFormat));
+    return tr("Paid %1").arg(dateTimeText(paid));
 }
 
 void PendingScreen::setItems(const QList<workflow::PendingItem> &items, bool stillLooking)

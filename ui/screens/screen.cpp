@@ -43,7 +43,7 @@ Screen::Screen(QWidget *parent)
 
     m_buttons->setSpacing(16);
     auto *actions = new QVBoxLayout;
-    actions->setContentsMargins(48, 8, 48, 32);
+    actions->setContentsMargins(48, 0, 48, 16);
     actions->setSpacing(8);
     actions->addWidget(m_moreCue);
     // Controls sit at the bottom of every page: within reach from a wheelchair, and where a
