@@ -215,6 +215,38 @@ void MainWindow::showPage(Page page, Speak speak)
     Q_EMIT pageChanged(page);
 }
 
+void MainWindow::showOnScreen()
+{
+    fitToScreen();
+    if (m_session->config().fullScreen)
+        showFullScreen();
+    else
+        show();
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, &MainWindow::fitToScreen,
+            Qt::UniqueConnection);
+    if (QScreen *screen = QGuiApplication::primaryScreen())
+        connect(screen, &QScreen::geometryChanged, this, &MainWindow::fitToScreen,
+                Qt::UniqueConnection);
+}
+
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    if (m_session->config().fullScreen) {
+        // A window manager would size a full-screen window; a bare X server or eglfs does not.
+        setGeometry(screen->geometry());
+        return;
+    }
+    // A developer's window: portrait like the kiosk, as tall as the screen allows.
+    const QRect available = screen->availableGeometry();
+    const int height = available.height() * 9 / 10;
+    const int width = std::min(available.width(), height * 9 / 16);
+    const QRect frame(0, 0, width, height);
+    setGeometry(frame.translated(available.center() - frame.center()));
+}
+
 void MainWindow::speakCurrentPage()
 {
     if (Screen *current = screen(m_page))

@@ -67,6 +67,11 @@ public:
     Guidance *guidance() const { return m_guidance; }
     LanguageSwitcher *languages() const { return m_languages; }
 
+    // Shows the window as the configuration says: full screen with the screen's exact geometry
+    // (so it fills the display even without a window manager to do it), or a portrait window
+    // that fits the screen. Either way it follows the screen when it changes size or rotates.
+    void showOnScreen();
+
     void setLanguage(const QString &language);
     void setLargeText(bool on);
     void setHighContrast(bool on);
@@ -109,6 +114,7 @@ private:
     void createStaffPages();
     void enterStaffMode();
     void applySettings(const config::KioskConfig &config);
+    void fitToScreen();
 
     session::KioskSession *m_session;
     Theme m_theme;
