@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "session/kiosksession.h"
 
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,7 +21,28 @@ private Q_SLOTS:
     void fullScreenWindowDoesNotCloseFromTheScreen();
     void idleWatcherWarnsThenTimesOut();
     void touchRestartsTheIdleTime();
+    void fillsTheScreenWithoutAWindowManager();
 };
+
+void TestMainWindow::fillsTheScreenWithoutAWindowManager()
+{
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    kiosk::config::KioskConfig config;
+    config.fullScreen = true;
+    kiosk::session::KioskSession session(config);
+    MainWindow window(&session);
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.geometry(), screen); // all of it, not a small window in a corner
+
+    config.fullScreen = false; // --windowed: a window that fits the screen
+    kiosk::session::KioskSession windowed(config);
+    MainWindow normal(&windowed);
+    normal.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&normal));
+    QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().contains(normal.geometry()));
+    QVERIFY(normal.height() >= normal.width()); // portrait, as the kiosk is
+}
 
 void TestMainWindow::startsOnAttractScreen()
 {

@@ -592,6 +592,62 @@
         <source>%1 repeats a key</source>
         <translation>%1 repeats a key</translation>
     </message>
+    <message>
+        <source>this is the kiosk&apos;s own request: scan the answer your wallet shows</source>
+        <translation>this is the kiosk&apos;s own request: scan the answer your wallet shows</translation>
+    </message>
+    <message>
+        <source>this signature does not say which request it answers</source>
+        <translation>this signature does not say which request it answers</translation>
+    </message>
+    <message>
+        <source>the signature in this code is not 65 bytes</source>
+        <translation>the signature in this code is not 65 bytes</translation>
+    </message>
+    <message>
+        <source>this code is not a signature</source>
+        <translation>this code is not a signature</translation>
+    </message>
+    <message>
+        <source>this code is not a signature: </source>
+        <translation>this code is not a signature: </translation>
+    </message>
+    <message>
+        <source>the signature in this code </source>
+        <translation>the signature in this code </translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>nothing was read</translation>
+    </message>
+    <message>
+        <source>this code is far too long to be a signature</source>
+        <translation>this code is far too long to be a signature</translation>
+    </message>
+    <message>
+        <source>this answer is for another request: scan the code on this screen</source>
+        <translation>this answer is for another request: scan the code on this screen</translation>
+    </message>
+    <message>
+        <source>the time to answer this request has run out</source>
+        <translation>the time to answer this request has run out</translation>
+    </message>
+    <message>
+        <source>not a Loyalty Kiosk signing request</source>
+        <translation>not a Loyalty Kiosk signing request</translation>
+    </message>
+    <message>
+        <source>unsupported signing request version</source>
+        <translation>unsupported signing request version</translation>
+    </message>
+    <message>
+        <source>the request has no valid requestId</source>
+        <translation>the request has no valid requestId</translation>
+    </message>
+    <message>
+        <source>the request does not say approve or reject</source>
+        <translation>the request does not say approve or reject</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::relay</name>
@@ -1574,28 +1630,8 @@
         <translation>Paid with points: %1</translation>
     </message>
     <message>
-        <source>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</source>
-        <translation>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Approve the cancellation</source>
-        <translation>Approve the cancellation</translation>
-    </message>
-    <message>
         <source>Your points go back to your wallet after your wallet signs</source>
         <translation>Your points go back to your wallet after your wallet signs</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Reject the cancellation</source>
-        <translation>Reject the cancellation</translation>
     </message>
     <message>
         <source>The purchase stays as it is</source>
@@ -1608,6 +1644,26 @@
     <message>
         <source>Returns to the list of cancellations</source>
         <translation>Returns to the list of cancellations</translation>
+    </message>
+    <message>
+        <source>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</source>
+        <translation>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and return my points</source>
+        <translation>Yes, cancel and return my points</translation>
+    </message>
+    <message>
+        <source>No, keep the purchase</source>
+        <translation>No, keep the purchase</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
     </message>
 </context>
 <context>
@@ -2226,14 +2282,6 @@
         <source>Scan this code with your wallet to reject</source>
         <translation>Scan this code with your wallet to reject</translation>
     </message>
-    <message>
-        <source>The shop owner&apos;s wallet must sign (%1).</source>
-        <translation>The shop owner&apos;s wallet must sign (%1).</translation>
-    </message>
-    <message>
-        <source>The wallet that paid must sign (%1).</source>
-        <translation>The wallet that paid must sign (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n second(s) left. The loyalty system sets this limit; it cannot be extended.</source>
         <translation>
@@ -2255,10 +2303,6 @@
         <translation>1. Open your wallet app and scan this code.
 2. Check the purchase and sign.
 3. Hold the code your phone shows up to the scanner.</translation>
-    </message>
-    <message>
-        <source>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</source>
-        <translation>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</translation>
     </message>
     <message>
         <source>Waiting for your wallet&apos;s code…</source>
@@ -2287,6 +2331,22 @@
     <message>
         <source>Signing request for your wallet</source>
         <translation>Signing request for your wallet</translation>
+    </message>
+    <message>
+        <source>Sign (demo wallet)</source>
+        <translation>Sign (demo wallet)</translation>
+    </message>
+    <message>
+        <source>The shop owner&apos;s wallet must confirm this.</source>
+        <translation>The shop owner&apos;s wallet must confirm this.</translation>
+    </message>
+    <message>
+        <source>Use the wallet app you paid with.</source>
+        <translation>Use the wallet app you paid with.</translation>
+    </message>
+    <message>
+        <source>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</source>
+        <translation>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2402,13 @@ Reference: %7</translation>
     <message>
         <source>Returns to the start screen</source>
         <translation>Returns to the start screen</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::Screen</name>
+    <message>
+        <source>▼ More below ▼</source>
+        <translation>▼ More below ▼</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,62 @@
         <source>%1 repeats a key</source>
         <translation>%1에 중복된 키가 있습니다</translation>
     </message>
+    <message>
+        <source>this is the kiosk&apos;s own request: scan the answer your wallet shows</source>
+        <translation>이것은 키오스크가 보여 준 요청 코드입니다. 지갑 앱이 보여 주는 답 코드를 스캔해 주세요</translation>
+    </message>
+    <message>
+        <source>this signature does not say which request it answers</source>
+        <translation>이 서명에는 어느 요청에 대한 답인지가 없습니다</translation>
+    </message>
+    <message>
+        <source>the signature in this code is not 65 bytes</source>
+        <translation>이 코드의 서명이 올바른 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this code is not a signature</source>
+        <translation>이 코드는 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this code is not a signature: </source>
+        <translation>이 코드는 서명이 아닙니다: </translation>
+    </message>
+    <message>
+        <source>the signature in this code </source>
+        <translation>이 코드의 서명: </translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>아무것도 읽히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this code is far too long to be a signature</source>
+        <translation>이 코드는 서명이라기에는 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>this answer is for another request: scan the code on this screen</source>
+        <translation>이 답은 다른 요청에 대한 것입니다. 이 화면의 코드를 스캔해 주세요</translation>
+    </message>
+    <message>
+        <source>the time to answer this request has run out</source>
+        <translation>이 요청에 답할 시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>not a Loyalty Kiosk signing request</source>
+        <translation>로열티 키오스크의 서명 요청이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unsupported signing request version</source>
+        <translation>지원하지 않는 서명 요청 버전입니다</translation>
+    </message>
+    <message>
+        <source>the request has no valid requestId</source>
+        <translation>요청에 올바른 요청 번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>the request does not say approve or reject</source>
+        <translation>요청에 승인인지 거절인지가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::relay</name>
@@ -1570,28 +1626,8 @@
         <translation>포인트 결제 금액: %1</translation>
     </message>
     <message>
-        <source>Approve: the purchase is cancelled and your points go back to your wallet. Reject: the purchase stays as it is. Either way your wallet signs your choice by QR code.</source>
-        <translation>승인: 구매가 취소되고 포인트가 지갑으로 돌아갑니다. 거절: 구매가 그대로 유지됩니다. 어느 쪽을 고르든 지갑에서 QR 코드로 선택에 서명합니다.</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <source>Approve the cancellation</source>
-        <translation>취소 승인</translation>
-    </message>
-    <message>
         <source>Your points go back to your wallet after your wallet signs</source>
         <translation>지갑에서 서명하면 포인트가 지갑으로 돌아갑니다</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>거절</translation>
-    </message>
-    <message>
-        <source>Reject the cancellation</source>
-        <translation>취소 거절</translation>
     </message>
     <message>
         <source>The purchase stays as it is</source>
@@ -1604,6 +1640,26 @@
     <message>
         <source>Returns to the list of cancellations</source>
         <translation>취소 목록으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</source>
+        <translation>예: 구매가 취소되고 포인트가 지갑으로 돌아갑니다. 아니요: 구매는 그대로 유지됩니다. 어느 쪽이든 휴대폰의 지갑 앱으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and return my points</source>
+        <translation>예, 취소하고 포인트를 돌려받겠습니다</translation>
+    </message>
+    <message>
+        <source>No, keep the purchase</source>
+        <translation>아니요, 구매를 유지하겠습니다</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>예, 취소합니다</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>아니요, 유지합니다</translation>
     </message>
 </context>
 <context>
@@ -2218,14 +2274,6 @@
         <source>Scan this code with your wallet to reject</source>
         <translation>거절하려면 지갑으로 이 코드를 스캔하세요</translation>
     </message>
-    <message>
-        <source>The shop owner&apos;s wallet must sign (%1).</source>
-        <translation>상점 주인의 지갑으로 서명해야 합니다 (%1).</translation>
-    </message>
-    <message>
-        <source>The wallet that paid must sign (%1).</source>
-        <translation>결제한 지갑으로 서명해야 합니다 (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>%n second(s) left. The loyalty system sets this limit; it cannot be extended.</source>
         <translation>
@@ -2245,10 +2293,6 @@
         <translation>1. 지갑 앱을 열고 이 코드를 스캔하세요.
 2. 구매 내용을 확인하고 서명하세요.
 3. 휴대폰에 나온 코드를 스캐너에 대 주세요.</translation>
-    </message>
-    <message>
-        <source>Works with the Loyalty wallet app and ERC-4527 wallets such as Keystone.</source>
-        <translation>포인트 지갑 앱과 Keystone 같은 ERC-4527 지갑에서 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Waiting for your wallet&apos;s code…</source>
@@ -2277,6 +2321,22 @@
     <message>
         <source>Signing request for your wallet</source>
         <translation>지갑용 서명 요청</translation>
+    </message>
+    <message>
+        <source>Sign (demo wallet)</source>
+        <translation>서명 (데모 지갑)</translation>
+    </message>
+    <message>
+        <source>The shop owner&apos;s wallet must confirm this.</source>
+        <translation>가게 주인의 지갑으로 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Use the wallet app you paid with.</source>
+        <translation>결제할 때 쓴 지갑 앱을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</source>
+        <translation>로열티 지갑 앱과 Keystone처럼 서명 요청을 스캔할 수 있는 지갑에서 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2392,13 @@ Reference: %7</source>
     <message>
         <source>Returns to the start screen</source>
         <translation>시작 화면으로 돌아갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::Screen</name>
+    <message>
+        <source>▼ More below ▼</source>
+        <translation>▼ 아래에 더 있습니다 ▼</translation>
     </message>
 </context>
 <context>

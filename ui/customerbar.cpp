@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
+#include <QResizeEvent>
 
 namespace kiosk::ui {
 
@@ -17,7 +18,7 @@ CustomerBar::CustomerBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(12);
-    arrange(false);
+    arrange();
     connect(m_language, &QPushButton::clicked, this, &CustomerBar::languageToggled);
     connect(m_largeText, &QPushButton::toggled, this, &CustomerBar::largeTextToggled);
     connect(m_highContrast, &QPushButton::toggled, this, &CustomerBar::highContrastToggled);
@@ -34,13 +35,37 @@ QPushButton *CustomerBar::addButton(const char *objectName, bool checkable)
     return button;
 }
 
-void CustomerBar::arrange(bool largeText)
+void CustomerBar::arrange()
 {
-    // One row normally; at 200 % text two columns, so every label stays whole.
+    // As many columns as the labels fit side by side at this width and text size: one row on
+    // a wide screen, two or three rows on a narrow one, and every label stays whole.
     auto *grid = static_cast<QGridLayout *>(layout());
-    const int columns = largeText ? 2 : 5;
     const QList<QPushButton *> buttons{m_language, m_speak, m_largeText, m_highContrast,
                                        m_lowPosition};
+    const QMargins margins = grid->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const auto fits = [&](int columns) {
+        int needed = grid->spacing() * (columns - 1);
+        for (int column = 0; column < columns; ++column) {
+            int widest = 0;
+            for (int i = column; i < buttons.size(); i += columns)
+                widest = std::max(widest, buttons.at(i)->sizeHint().width());
+            needed += widest;
+        }
+        return needed <= available;
+    };
+    int columns = int(buttons.size());
+    while (columns > 1 && !fits(columns))
+        --columns;
+    // The window's minimum counts one row only: a window narrowed to a portrait screen must not
+    // keep the height of the wider layout (it would be clamped taller than the screen).
+    int rowHeight = 0;
+    for (QPushButton *button : buttons)
+        rowHeight = std::max(rowHeight, button->minimumSizeHint().height());
+    setMinimumHeight(rowHeight + margins.top() + margins.bottom());
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
     for (QPushButton *button : buttons)
         grid->removeWidget(button);
     for (int i = 0; i < buttons.size(); ++i)
@@ -49,17 +74,28 @@ void CustomerBar::arrange(bool largeText)
 
 void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)
 {
-    arrange(largeText);
     const QSignalBlocker a(m_largeText), b(m_highContrast), c(m_lowPosition);
     m_largeText->setChecked(largeText);
     m_highContrast->setChecked(highContrast);
     m_lowPosition->setChecked(lowPosition);
+    // The new text size came with the style sheet: measure the labels again.
+    m_columns = 0;
+    arrange();
+}
+
+void CustomerBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 void CustomerBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_columns = 0;
+        arrange();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -27,10 +27,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
-    void arrange(bool largeText);
+    void arrange();
     QPushButton *addButton(const char *objectName, bool checkable);
 
     QPushButton *m_language;
@@ -38,6 +39,7 @@ private:
     QPushButton *m_highContrast;
     QPushButton *m_lowPosition;
     QPushButton *m_speak;
+    int m_columns = 0;
 };
 
 } // namespace kiosk::ui

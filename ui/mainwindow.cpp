@@ -105,7 +105,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
                          static_cast<Screen *>(m_detail), static_cast<Screen *>(m_qr),
                          static_cast<Screen *>(m_progress), static_cast<Screen *>(m_result),
                          static_cast<Screen *>(m_error)})
-        m_stack->addWidget(scrollable(page));
+        m_stack->addWidget(page); // each page scrolls its own content, never its actions
 
     m_guidance->setEnabled(config.speech);
     m_idle->setTimes(config.idleSeconds, config.idleWarningSeconds);
@@ -188,15 +188,18 @@ MainWindow::~MainWindow() = default;
 
 Screen *MainWindow::screen(Page page) const
 {
-    auto *area = qobject_cast<QScrollArea *>(m_stack->widget(int(page)));
-    return area ? qobject_cast<Screen *>(area->widget()) : nullptr;
+    return qobject_cast<Screen *>(m_stack->widget(int(page)));
 }
 
 void MainWindow::showPage(Page page, Speak speak)
 {
+    const auto isStaff = [](Page p) { return p == Page::Pin || p == Page::Staff; };
+    const bool staffChanged = isStaff(page) != isStaff(m_page);
     m_page = page;
+    if (staffChanged)
+        applyTheme();
     m_stack->setCurrentIndex(int(page));
-    const bool staffPage = page == Page::Pin || page == Page::Staff;
+    const bool staffPage = isStaff(page);
     m_bar->setVisible(!staffPage);
     // The attract screen waits forever; every other page, staff mode too, times out: a
     // terminal left in staff mode must not stay open to the next passer-by.
@@ -204,10 +207,44 @@ void MainWindow::showPage(Page page, Speak speak)
     m_stillThere->hide();
     if (auto *area = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
         area->ensureVisible(0, 0);
+    if (Screen *current = screen(page))
+        current->scrollToTop();
     qCDebug(lcUi) << "page" << page;
     if (speak == Speak::Yes)
         speakCurrentPage();
     Q_EMIT pageChanged(page);
+}
+
+void MainWindow::showOnScreen()
+{
+    fitToScreen();
+    if (m_session->config().fullScreen)
+        showFullScreen();
+    else
+        show();
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, &MainWindow::fitToScreen,
+            Qt::UniqueConnection);
+    if (QScreen *screen = QGuiApplication::primaryScreen())
+        connect(screen, &QScreen::geometryChanged, this, &MainWindow::fitToScreen,
+                Qt::UniqueConnection);
+}
+
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    if (m_session->config().fullScreen) {
+        // A window manager would size a full-screen window; a bare X server or eglfs does not.
+        setGeometry(screen->geometry());
+        return;
+    }
+    // A developer's window: portrait like the kiosk, as tall as the screen allows.
+    const QRect available = screen->availableGeometry();
+    const int height = available.height() * 9 / 10;
+    const int width = std::min(available.width(), height * 9 / 16);
+    const QRect frame(0, 0, width, height);
+    setGeometry(frame.translated(available.center() - frame.center()));
 }
 
 void MainWindow::speakCurrentPage()
@@ -252,13 +289,18 @@ void MainWindow::resetModes()
 
 void MainWindow::applyTheme()
 {
-    Theme::setCurrent(m_theme);
-    if (const QString sheet = m_theme.styleSheet(); qApp->styleSheet() != sheet)
+    // Large text and the low position are the customer's; staff mode keeps the standard
+    // layout (and its contrast), and the customer's modes come back with the customer pages.
+    Theme shown = m_theme;
+    if (m_page == Page::Pin || m_page == Page::Staff)
+        shown.largeText = shown.lowPosition = false;
+    Theme::setCurrent(shown);
+    if (const QString sheet = shown.styleSheet(); qApp->styleSheet() != sheet)
         qApp->setStyleSheet(sheet);
     m_bar->setModes(m_theme.largeText, m_theme.highContrast, m_theme.lowPosition);
     // Low position: the top 40 % of the screen stays empty; pages and the bar sit below it.
-    m_lowSpacer->setVisible(m_theme.lowPosition);
-    m_rootLayout->setStretch(0, m_theme.lowPosition ? 2 : 0);
+    m_lowSpacer->setVisible(shown.lowPosition);
+    m_rootLayout->setStretch(0, shown.lowPosition ? 2 : 0);
     m_rootLayout->setStretch(1, 3);
     update();
 }
@@ -439,8 +481,8 @@ void MainWindow::createStaffPages()
     m_pinGate = new staff::PinGate(staffPinHash(m_session), SystemClock::instance(), this);
     m_pin = new PinScreen(m_pinGate);
     m_staff = new StaffScreen(m_session);
-    m_stack->addWidget(scrollable(m_pin)); // Page::Pin
-    m_stack->addWidget(m_staff);           // Page::Staff
+    m_stack->addWidget(scrollable(m_pin));   // Page::Pin
+    m_stack->addWidget(scrollable(m_staff)); // Page::Staff
     connect(m_pin, &PinScreen::accepted, this, [this] { showPage(Page::Staff); });
     connect(m_pin, &PinScreen::cancelled, this, &MainWindow::returnToStart);
     connect(m_staff, &StaffScreen::exitRequested, this, &MainWindow::returnToStart);

@@ -67,6 +67,11 @@ public:
     Guidance *guidance() const { return m_guidance; }
     LanguageSwitcher *languages() const { return m_languages; }
 
+    // Shows the window as the configuration says: full screen with the screen's exact geometry
+    // (so it fills the display even without a window manager to do it), or a portrait window
+    // that fits the screen. Either way it follows the screen when it changes size or rotates.
+    void showOnScreen();
+
     void setLanguage(const QString &language);
     void setLargeText(bool on);
     void setHighContrast(bool on);
@@ -74,6 +79,14 @@ public:
     // Back to the attract screen: drops the request on screen and every trace of the customer,
     // and restores the configured language and modes for the next one.
     void returnToStart();
+
+    enum class Speak
+    {
+        Yes,
+        No
+    };
+    // Shows a page as it is now (tests and tools/render-screens walk every page this way).
+    void showPage(Page page, Speak speak = Speak::Yes);
 
 Q_SIGNALS:
     void pageChanged(kiosk::ui::MainWindow::Page page);
@@ -86,12 +99,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class Speak
-    {
-        Yes,
-        No
-    };
-    void showPage(Page page, Speak speak = Speak::Yes);
     Screen *screen(Page page) const;
     void resetModes();
     void applyTheme();
@@ -107,6 +114,7 @@ private:
     void createStaffPages();
     void enterStaffMode();
     void applySettings(const config::KioskConfig &config);
+    void fitToScreen();
 
     session::KioskSession *m_session;
     Theme m_theme;

@@ -107,6 +107,7 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTableView, QListWidget {
 QTabBar::tab { min-height: %12px; min-width: %12px; font-size: %15px; padding: 8px 20px;
     background: %9; color: %10; }
 QTabBar::tab:selected { background: %5; color: %6; }
+QTabBar QToolButton { min-width: 0px; min-height: 0px; padding: 0px; border-radius: 0px; }
 QHeaderView::section { background: %1; color: %2; font-size: %16px; }
 )")
         .arg(css(c.background), css(c.text), css(c.mutedText), css(c.surface), css(c.primary),

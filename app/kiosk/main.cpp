@@ -78,10 +78,7 @@ int main(int argc, char *argv[])
 
     kiosk::session::KioskSession session(config);
     kiosk::ui::MainWindow window(&session);
-    if (config.fullScreen)
-        window.showFullScreen();
-    else
-        window.show();
+    window.showOnScreen();
     if (parser.isSet(firstFrame)) // measuring: the first frame is all that is wanted
         QObject::connect(&window, &kiosk::ui::MainWindow::firstFramePainted, &app,
                          [&sinceMain] { kiosk::reportFirstFrameAndExit(sinceMain); });

@@ -19,10 +19,10 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_demo->setAlignment(Qt::AlignCenter);
     m_status->setAlignment(Qt::AlignCenter);
     m_demo->hide();
-    m_start->setMinimumHeight(140);
-    m_buttons->addWidget(m_start);
+    // One row: Start wide and first, Staff small at the side; a short screen keeps both.
     auto *row = new QHBoxLayout;
-    row->addStretch(1);
+    row->setSpacing(24);
+    row->addWidget(m_start, 1);
     row->addWidget(m_staff);
     m_buttons->addLayout(row);
     connect(m_start, &QPushButton::clicked, this, &AttractScreen::startRequested);

@@ -19,13 +19,9 @@ DetailScreen::DetailScreen(QWidget *parent)
       m_explain(addLabel("detailExplain")), m_approve(makeButton("approveButton", "primary")),
       m_reject(makeButton("rejectButton", "danger")), m_back(makeButton("detailBack"))
 {
-    m_approve->setMinimumHeight(120);
-    m_reject->setMinimumHeight(120);
-    auto *choice = new QHBoxLayout;
-    choice->setSpacing(24);
-    choice->addWidget(m_reject, 1);
-    choice->addWidget(m_approve, 1);
-    m_buttons->addLayout(choice);
+    // One above the other, the yes first: each answer stays whole at any width.
+    m_buttons->addWidget(m_approve);
+    m_buttons->addWidget(m_reject);
     m_buttons->addWidget(m_back);
     connect(m_approve, &QPushButton::clicked, this, &DetailScreen::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &DetailScreen::rejectRequested);
@@ -63,14 +59,15 @@ void DetailScreen::retranslate()
                           ? QString()
                           : PendingScreen::openedText(payment) + QStringLiteral(" · ") +
                                 relay::paymentStatusText(payment.paymentStatus));
-    m_explain->setText(tr("Approve: the purchase is cancelled and your points go back to your "
-                          "wallet. Reject: the purchase stays as it is. Either way your wallet "
-                          "signs your choice by QR code."));
-    m_approve->setText(tr("Approve"));
-    describe(m_approve, tr("Approve the cancellation"),
+    m_explain->setText(tr("Yes: the purchase is cancelled and your points go back to your "
+                          "wallet. No: the purchase stays as it is. Either way you confirm with "
+                          "your phone's wallet app."));
+    // Yes/no answers to the question above, in words: not "approve" and "reject".
+    m_approve->setText(tr("Yes, cancel it"));
+    describe(m_approve, tr("Yes, cancel and return my points"),
              tr("Your points go back to your wallet after your wallet signs"));
-    m_reject->setText(tr("Reject"));
-    describe(m_reject, tr("Reject the cancellation"), tr("The purchase stays as it is"));
+    m_reject->setText(tr("No, keep it"));
+    describe(m_reject, tr("No, keep the purchase"), tr("The purchase stays as it is"));
     m_back->setText(tr("Back"));
     describe(m_back, tr("Back"), tr("Returns to the list of cancellations"));
 }

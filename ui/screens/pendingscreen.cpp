@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "screens/pendingscreen.h"
 
+#include "cardbutton.h"
 #include "eth/amount.h"
 #include "relay/relaytexts.h"
 #include "theme.h"
@@ -33,6 +34,16 @@ QString PendingScreen::amountText(const relay::PaymentItem &payment)
     return eth::formatMoney(payment.amount, payment.currency, QLocale());
 }
 
+QString PendingScreen::dateTimeText(qint64 secondsSinceEpoch)
+{
+    // The locale's short form, with the year in four digits ("2026. 12. 4.", not "26. 12. 4.").
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch), format);
+}
+
 QString PendingScreen::openedText(const relay::PaymentItem &payment)
 {
     if (payment.openCancelTimestamp > 0)
@@ -42,8 +53,7 @@ QString PendingScreen::openedText(const relay::PaymentItem &payment)
                 QLocale::ShortFormat));
     const qint64 paid =
         payment.closeNewTimestamp ? payment.closeNewTimestamp : payment.openNewTimestamp;
-    return tr("Paid %1").arg(
-        QLocale().toString(QDateTime::fromSecsSinceEpoch(paid), QLocale::ShortFormat));
+    return tr("Paid %1").arg(dateTimeText(paid));
 }
 
 void PendingScreen::setItems(const QList<workflow::PendingItem> &items, bool stillLooking)
@@ -85,25 +95,16 @@ void PendingScreen::rebuildCards()
     }
     for (const workflow::PendingItem &item : std::as_const(m_items)) {
         const relay::PaymentItem &payment = item.payment;
-        auto *card = new QPushButton(m_cards);
+        auto *card = new CardButton(m_cards);
         card->setObjectName(u"pendingCard_" + payment.paymentId);
         setRole(card, "card");
-        auto *lines = new QVBoxLayout(card);
-        lines->setContentsMargins(24, 16, 24, 16);
         const QString shop = item.shopName.isEmpty() ? tr("Shop") : item.shopName;
         const QStringList texts{shop, amountText(payment),
                                 tr("Purchase %1").arg(payment.purchaseId),
                                 openedText(payment) + QStringLiteral(" · ") +
                                     relay::paymentStatusText(payment.paymentStatus)};
-        for (int i = 0; i < texts.size(); ++i) {
-            auto *label = new QLabel(texts.at(i), card);
-            label->setWordWrap(true);
-            label->setTextFormat(Qt::PlainText);
-            label->setAttribute(Qt::WA_TransparentForMouseEvents);
-            setRole(label, i == 1 ? "title" : (i >= 2 ? "muted" : nullptr));
-            lines->addWidget(label);
-        }
-        card->setMinimumHeight(lines->sizeHint().height());
+        for (int i = 0; i < texts.size(); ++i)
+            card->addLine(texts.at(i), i == 1 ? "title" : (i >= 2 ? "muted" : nullptr));
         card->setAccessibleName(texts.join(QStringLiteral(", ")));
         card->setAccessibleDescription(tr("Opens this cancellation to approve or reject it"));
         const QString id = payment.paymentId;

@@ -23,6 +23,8 @@ public:
     // The card's words, shared with the detail screen.
     static QString amountText(const relay::PaymentItem &payment);
     static QString openedText(const relay::PaymentItem &payment);
+    // A date and time in the customer's language, the year in four digits.
+    static QString dateTimeText(qint64 secondsSinceEpoch);
 
 Q_SIGNALS:
     void chosen(const QString &paymentId);

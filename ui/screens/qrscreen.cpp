@@ -122,11 +122,10 @@ void QrScreen::retranslate()
 {
     m_title->setText(m_request.approval ? tr("Scan this code with your wallet to approve")
                                         : tr("Scan this code with your wallet to reject"));
-    const QString address = m_request.signer.toChecksummed();
-    const QString shortAddress = address.left(6) + u'…' + address.right(4);
+    // No wallet address: a customer recognises "the wallet you paid with", not hex digits.
     m_signer->setText(m_approver == relay::Approver::Shop
-                          ? tr("The shop owner's wallet must sign (%1).").arg(shortAddress)
-                          : tr("The wallet that paid must sign (%1).").arg(shortAddress));
+                          ? tr("The shop owner's wallet must confirm this.")
+                          : tr("Use the wallet app you paid with."));
     m_time->setText(m_left > CountdownRing::kWarningSeconds
                         ? tr("%n second(s) left. The loyalty system sets this limit; it cannot "
                              "be extended.",
@@ -137,13 +136,13 @@ void QrScreen::retranslate()
     setRole(m_time, m_left > CountdownRing::kWarningSeconds ? "muted" : "danger");
     m_steps->setText(tr("1. Open your wallet app and scan this code.\n2. Check the purchase "
                         "and sign.\n3. Hold the code your phone shows up to the scanner."));
-    m_wallets->setText(tr("Works with the Loyalty wallet app and ERC-4527 wallets such as "
-                          "Keystone."));
+    m_wallets->setText(tr("Works with the Loyalty wallet app and with wallets that can scan a "
+                          "signing request, such as Keystone."));
     QString status = m_scanText.isEmpty() ? tr("Waiting for your wallet's code…") : m_scanText;
     if (m_progress > 0 && m_progress < 1)
         status = tr("Reading your wallet's code: %1 %").arg(int(m_progress * 100));
     m_scanStatus->setText(status);
-    m_demoWallet->setText(tr("Sign with the demo wallet"));
+    m_demoWallet->setText(tr("Sign (demo wallet)"));
     describe(m_demoWallet, tr("Sign with the demo wallet"),
              tr("Demo mode only: answers the code as a phone wallet would"));
     m_cancel->setText(tr("Cancel"));

@@ -81,8 +81,7 @@ void ResultScreen::retranslate()
                                 PendingScreen::amountText(m_payment),
                                 relay::paymentStatusText(status))
                            .arg(status)
-                           .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_finishedAt),
-                                                   QLocale::ShortFormat))
+                           .arg(PendingScreen::dateTimeText(m_finishedAt))
                            .arg(m_reference));
     m_icon->setAccessibleName(m_title->text());
     m_done->setText(tr("Done"));

@@ -6,11 +6,14 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace kiosk::ui {
 
 // One page of the kiosk. Texts are set in retranslate(), which runs again on every language
 // switch; guidance() is what the kiosk says aloud when the page appears.
+// The content (m_layout) scrolls by touch when it is taller than the screen, with a cue that
+// says so; the actions (m_buttons) stay below it, always on screen.
 class Screen : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     virtual QString guidance() const = 0;
     // Drops every trace of the customer (the kiosk went back to its attract screen).
     virtual void clear() {}
+    // Back to the top of the page's content (a page is shown again from its beginning).
+    void scrollToTop();
 
 protected:
     virtual void retranslate() = 0;
@@ -31,8 +36,16 @@ protected:
     QPushButton *makeButton(const char *objectName, const char *role = nullptr);
     static void describe(QWidget *control, const QString &name, const QString &description);
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     QBoxLayout *m_layout; // content from the top; buttons go into m_buttons at the bottom
     QBoxLayout *m_buttons;
+
+private:
+    void updateMoreCue();
+
+    QScrollArea *m_scroll;
+    QLabel *m_moreCue;
 };
 
 } // namespace kiosk::ui

@@ -3,6 +3,7 @@
 
 #include "eth/amount.h"
 #include "relay/relaytexts.h"
+#include "screens/pendingscreen.h"
 #include "session/kiosksession.h"
 #include "theme.h"
 
@@ -113,14 +114,13 @@ void HistoryTab::refresh()
         const QString status = entry.paymentStatus > 0
                                    ? relay::paymentStatusText(entry.paymentStatus)
                                    : tr("Not opened");
-        const QStringList cells{
-            locale.toString(QDateTime::fromSecsSinceEpoch(entry.createdAt), QLocale::ShortFormat),
-            entry.purchaseId,
-            entry.shopName,
-            amount,
-            decision,
-            entry.finished ? status : tr("%1 (in progress)").arg(status),
-            entry.message};
+        const QStringList cells{PendingScreen::dateTimeText(entry.createdAt),
+                                entry.purchaseId,
+                                entry.shopName,
+                                amount,
+                                decision,
+                                entry.finished ? status : tr("%1 (in progress)").arg(status),
+                                entry.message};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

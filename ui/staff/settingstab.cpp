@@ -62,7 +62,8 @@ SettingsTab::SettingsTab(session::KioskSession *session, QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("settingsContent"));
     m_form = new QFormLayout(content);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Labels above their fields: a portrait kiosk is narrow, and nothing may be cut.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_relayUrl = control<QLineEdit>("settingRelayUrl", content);

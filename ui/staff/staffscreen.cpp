@@ -54,14 +54,11 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     connect(m_open, &OpenTab::customerCancellationReady, this,
             &StaffScreen::customerCancellationReady);
 
-    auto *top = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_mode);
-    top->addLayout(titles, 1);
-    top->addWidget(m_exit, 0, Qt::AlignTop);
+    // Title, then the way out on a row of its own: on a narrow screen both stay whole.
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_title);
+    layout->addWidget(m_mode);
+    layout->addWidget(m_exit);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_restart);
     retranslate();

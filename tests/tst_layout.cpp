@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+// Every customer page and staff tab, in Korean and English, in every accessibility mode, at
+// every kiosk screen size, checked as a person would look at it (tests/layoutcheck.h): no text
+// needs more room than it has, nothing is clipped or printed over its neighbour, the page's
+// actions are on screen without scrolling and everything else can be scrolled to.
+#include "layoutcheck.h"
+#include "mainwindow.h"
+#include "qr/requestcodec.h"
+#include "relay/relaytypes.h"
+#include "screens/detailscreen.h"
+#include "screens/errorscreen.h"
+#include "screens/pendingscreen.h"
+#include "screens/progressscreen.h"
+#include "screens/qrscreen.h"
+#include "screens/resultscreen.h"
+#include "session/kiosksession.h"
+
+#include <QAbstractButton>
+#include <QDateTime>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosk::ui::MainWindow;
+using Page = kiosk::ui::MainWindow::Page;
+
+namespace {
+enum class Mode
+{
+    Normal,
+    LargeText,
+    HighContrast,
+    LowPosition,
+};
+
+const QList<QSize> kSizes{{1080, 1920}, {1920, 1080}, {800, 1280}, {768, 1024}, {1366, 768}};
+
+// What must be on screen without scrolling whenever it is visible: every page's actions and
+// the language and accessibility bar.
+const QStringList kActions{
+    QStringLiteral("startButton"),        QStringLiteral("staffButton"),
+    QStringLiteral("pendingBack"),        QStringLiteral("approveButton"),
+    QStringLiteral("rejectButton"),       QStringLiteral("detailBack"),
+    QStringLiteral("demoWalletButton"),   QStringLiteral("qrCancel"),
+    QStringLiteral("progressLeave"),      QStringLiteral("resultDone"),
+    QStringLiteral("errorDone"),          QStringLiteral("errorRetry"),
+    QStringLiteral("pinEnter"),           QStringLiteral("pinCancel"),
+    QStringLiteral("staffExit"),          QStringLiteral("languageButton"),
+    QStringLiteral("speakButton"),        QStringLiteral("largeTextButton"),
+    QStringLiteral("highContrastButton"), QStringLiteral("lowPositionButton"),
+};
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPageFits_data();
+    void everyPageFits();
+    void squeezedCardsAreNoticed();
+
+private:
+    void fillPages();
+    QStringList check(const QString &where);
+
+    std::unique_ptr<QTemporaryDir> m_stateDir;
+    std::unique_ptr<kiosk::session::KioskSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QSize m_size;
+};
+
+void TestLayout::initTestCase()
+{
+    qputenv("LOYALTY_RELAY_SIM", KIOSK_RELAYSIM_BIN);
+    m_stateDir = std::make_unique<QTemporaryDir>();
+    kiosk::config::KioskConfig config; // no relay URL: demo mode, with the demo's purchases
+    config.stateDir = m_stateDir->path();
+    config.fullScreen = false;
+    config.speech = false;
+    config.screenDpi = 96;
+    m_session = std::make_unique<kiosk::session::KioskSession>(config);
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1080, 1920);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(),
+                              kiosk::session::KioskSession::Connection::Ready, 15000);
+    m_session->pendingList()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->pendingList()->items().size() >= 2, 15000);
+    fillPages();
+    // The PIN pad and staff mode (the demo's PIN), so their pages exist.
+    m_window->findChild<QAbstractButton *>(QStringLiteral("staffButton"))->click();
+    for (const char *key : {"pinKey0", "pinKey0", "pinKey0", "pinKey0", "pinEnter"}) {
+        auto *button = m_window->findChild<QAbstractButton *>(QString::fromLatin1(key));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isEnabled());
+        button->click();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Staff, 10000);
+}
+
+void TestLayout::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+// Every page holds what a customer would see on it, with the demo's real purchases.
+void TestLayout::fillPages()
+{
+    const QList<kiosk::workflow::PendingItem> items = m_session->pendingList()->items();
+    m_window->findChild<kiosk::ui::PendingScreen *>()->setItems(items, false);
+    const kiosk::workflow::PendingItem &item = items.first();
+    m_window->findChild<kiosk::ui::DetailScreen *>()->setItem(item);
+
+    kiosk::qr::SigningRequest request;
+    request.requestId = QUuid::createUuid();
+    request.paymentId = item.payment.paymentId;
+    request.purchaseId = item.payment.purchaseId;
+    request.amount = item.payment.amount;
+    request.currency = item.payment.currency;
+    request.shopName = item.shopName;
+    request.signer = item.payment.account;
+    request.chainId = kiosk::eth::UInt256(215115);
+    request.messageHash = QByteArray(32, '\x5a');
+    request.expiresAt = QDateTime::currentSecsSinceEpoch() + 45;
+    auto *qr = m_window->findChild<kiosk::ui::QrScreen *>();
+    qr->setRequest(request, kiosk::qr::requestFrames(request, kiosk::qr::RequestFormat::Ur),
+                   kiosk::relay::Approver::Customer, 45);
+    qr->setSecondsLeft(38);
+    qr->setScanStatus(
+        QCoreApplication::translate("kiosk::ui::QrScreen", "Waiting for your wallet's code…"));
+    qr->showRejected(QStringLiteral("This code is not a signature from a wallet. Show the code "
+                                    "your wallet made after you signed."));
+
+    auto *progress = m_window->findChild<kiosk::ui::ProgressScreen *>();
+    progress->setStage(kiosk::ui::ProgressScreen::Stage::Confirming);
+    progress->setPaymentStatus(57);
+    kiosk::relay::PaymentItem done = item.payment;
+    done.paymentStatus = 58;
+    m_window->findChild<kiosk::ui::ResultScreen *>()->setResult(done, item.shopName, true, 1);
+    m_window->findChild<kiosk::ui::ErrorScreen *>()->setError(
+        QStringLiteral("Your wallet's answer did not arrive within the time limit."),
+        kiosk::relay::codes::ApprovalTimeout, true);
+}
+
+QStringList TestLayout::check(const QString &where)
+{
+    // Layouts settle over a few turns of the event loop (height-for-width, scroll ranges).
+    for (int i = 0; i < 6; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    QStringList found = layoutcheck::problems(m_window.get(), m_size, kActions);
+    if (m_window->size() != m_size) // which page asks for more than the screen has
+        for (QWidget *page : m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))
+                                 ->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (const QSize needs = page->minimumSizeHint(); page->isVisible())
+                found << QStringLiteral("%1 needs at least %2x%3 (the bar %4)")
+                             .arg(layoutcheck::describe(page))
+                             .arg(needs.width())
+                             .arg(needs.height())
+                             .arg(m_window->findChild<QWidget *>(QStringLiteral("customerBar"))
+                                      ->minimumSizeHint()
+                                      .height());
+    if (!found.isEmpty() && qEnvironmentVariableIsSet("LAYOUT_DEBUG"))
+        for (QWidget *w : m_window->findChildren<QWidget *>())
+            if (w->isVisible() && !w->objectName().isEmpty())
+                qDebug() << w->objectName() << w->geometry() << "min" << w->minimumSizeHint()
+                         << "hint" << w->sizeHint() << w->minimumSize();
+    for (QString &problem : found)
+        problem.prepend(where + u": ");
+    return found;
+}
+
+void TestLayout::everyPageFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<QSize>("size");
+    const QList<std::pair<Mode, const char *>> modes{{Mode::Normal, "normal"},
+                                                     {Mode::LargeText, "large text"},
+                                                     {Mode::HighContrast, "high contrast"},
+                                                     {Mode::LowPosition, "low position"}};
+    for (const auto &[mode, modeName] : modes)
+        for (const char *language : {"ko", "en"})
+            for (const QSize size : kSizes)
+                QTest::addRow("%s %s %dx%d", language, modeName, size.width(), size.height())
+                    << QString::fromLatin1(language) << mode << size;
+}
+
+void TestLayout::everyPageFits()
+{
+    QFETCH(QString, language);
+    QFETCH(Mode, mode);
+    QFETCH(QSize, size);
+    m_window->setLanguage(language);
+    m_window->setLargeText(mode == Mode::LargeText);
+    m_window->setHighContrast(mode == Mode::HighContrast);
+    m_window->setLowPosition(mode == Mode::LowPosition);
+    m_size = size;
+    m_window->resize(size);
+    QStringList found;
+    for (Page page : {Page::Attract, Page::Pending, Page::Detail, Page::Qr, Page::Progress,
+                      Page::Result, Page::Error, Page::Pin}) {
+        m_window->showPage(page, MainWindow::Speak::No);
+        found << check(QVariant::fromValue(page).toString());
+    }
+    m_window->showPage(Page::Staff, MainWindow::Speak::No);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("staffTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        found << check(u"Staff/" + tabs->widget(i)->objectName());
+    }
+    for (const QString &problem : found.mid(0, 60))
+        qWarning().noquote() << problem;
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 layout problems").arg(found.size())));
+}
+
+// The check sees what a person would: four lines squeezed into a card too small for them.
+void TestLayout::squeezedCardsAreNoticed()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    m_window->setLargeText(false);
+    m_window->setHighContrast(false);
+    m_window->setLowPosition(false);
+    m_size = QSize(1080, 1920);
+    m_window->resize(m_size);
+    m_window->showPage(Page::Pending, MainWindow::Speak::No);
+    QVERIFY(check(QStringLiteral("pending")).isEmpty());
+    const QString id = m_session->pendingList()->items().first().payment.paymentId;
+    auto *card = m_window->findChild<QAbstractButton *>(u"pendingCard_" + id);
+    QVERIFY(card);
+    card->setFixedHeight(90);
+    const QStringList found = check(QStringLiteral("pending"));
+    card->setMinimumHeight(0);
+    card->setMaximumHeight(QWIDGETSIZE_MAX);
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(found.join(u'\n').contains(u"needs"), qPrintable(found.join(u'\n')));
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
