@@ -525,10 +525,6 @@
         <translation>this code (%1) is not a signature</translation>
     </message>
     <message>
-        <source>the request&apos;s hash does not match its fields</source>
-        <translation>the request&apos;s hash does not match its fields</translation>
-    </message>
-    <message>
         <source>signed by another wallet (%1); this needs %2</source>
         <translation>signed by another wallet (%1); this needs %2</translation>
     </message>
@@ -609,14 +605,6 @@
         <translation>this code is not a signature</translation>
     </message>
     <message>
-        <source>this code is not a signature: </source>
-        <translation>this code is not a signature: </translation>
-    </message>
-    <message>
-        <source>the signature in this code </source>
-        <translation>the signature in this code </translation>
-    </message>
-    <message>
         <source>nothing was read</source>
         <translation>nothing was read</translation>
     </message>
@@ -647,6 +635,22 @@
     <message>
         <source>the request does not say approve or reject</source>
         <translation>the request does not say approve or reject</translation>
+    </message>
+    <message>
+        <source>the signature in this code: %1</source>
+        <translation>the signature in this code: %1</translation>
+    </message>
+    <message>
+        <source>this code is not a signature: %1</source>
+        <translation>this code is not a signature: %1</translation>
+    </message>
+    <message>
+        <source>the request&apos;s paymentId: %1</source>
+        <translation>the request's paymentId: %1</translation>
+    </message>
+    <message>
+        <source>the request&apos;s hash does not match its fields</source>
+        <translation>the request's hash does not match its fields</translation>
     </message>
 </context>
 <context>

@@ -525,10 +525,6 @@
         <translation>이 코드(%1)는 서명이 아닙니다</translation>
     </message>
     <message>
-        <source>the request&apos;s hash does not match its fields</source>
-        <translation>요청의 해시가 필드 내용과 일치하지 않습니다</translation>
-    </message>
-    <message>
         <source>signed by another wallet (%1); this needs %2</source>
         <translation>다른 지갑(%1)으로 서명되었습니다. %2의 서명이 필요합니다</translation>
     </message>
@@ -609,14 +605,6 @@
         <translation>이 코드는 서명이 아닙니다</translation>
     </message>
     <message>
-        <source>this code is not a signature: </source>
-        <translation>이 코드는 서명이 아닙니다: </translation>
-    </message>
-    <message>
-        <source>the signature in this code </source>
-        <translation>이 코드의 서명: </translation>
-    </message>
-    <message>
         <source>nothing was read</source>
         <translation>아무것도 읽히지 않았습니다</translation>
     </message>
@@ -647,6 +635,22 @@
     <message>
         <source>the request does not say approve or reject</source>
         <translation>요청에 승인인지 거절인지가 없습니다</translation>
+    </message>
+    <message>
+        <source>the signature in this code: %1</source>
+        <translation>이 코드의 서명: %1</translation>
+    </message>
+    <message>
+        <source>this code is not a signature: %1</source>
+        <translation>이 코드는 서명이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the request&apos;s paymentId: %1</source>
+        <translation>요청의 결제 ID: %1</translation>
+    </message>
+    <message>
+        <source>the request&apos;s hash does not match its fields</source>
+        <translation>요청의 해시가 내용과 맞지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -24,17 +24,14 @@ public:
 };
 
 namespace {
-QString text(const char *source)
-{
-    return QCoreApplication::translate("kiosk::qr", source);
-}
 
 constexpr qsizetype kMaxScanLength = 64 * 1024;
 
 Result<SigningResponse> fromEthSignature(const UR &ur)
 {
     if (ur.type == u"eth-sign-request")
-        return fail(text("this is the kiosk's own request: scan the answer your wallet shows"));
+        return fail(QCoreApplication::translate(
+            "kiosk::qr", "this is the kiosk's own request: scan the answer your wallet shows"));
     if (ur.type != u"eth-signature")
         return fail(QCoreApplication::translate("kiosk::qr", "this code (%1) is not a signature")
                         .arg(ur.type));
@@ -42,9 +39,11 @@ Result<SigningResponse> fromEthSignature(const UR &ur)
     if (!signature)
         return fail(signature.error());
     if (signature->requestId.isNull())
-        return fail(text("this signature does not say which request it answers"));
+        return fail(QCoreApplication::translate(
+            "kiosk::qr", "this signature does not say which request it answers"));
     if (signature->signature.size() != 65)
-        return fail(text("the signature in this code is not 65 bytes"));
+        return fail(
+            QCoreApplication::translate("kiosk::qr", "the signature in this code is not 65 bytes"));
     return SigningResponse{SigningResponse::Kind::Ur, signature->requestId,
                            eth::Signature{signature->signature}};
 }
@@ -53,15 +52,18 @@ Result<SigningResponse> fromJson(const QJsonObject &o)
 {
     const QString type = o.value(QLatin1String("type")).toString();
     if (type == QLatin1String(kNativeRequestType))
-        return fail(text("this is the kiosk's own request: scan the answer your wallet shows"));
+        return fail(QCoreApplication::translate(
+            "kiosk::qr", "this is the kiosk's own request: scan the answer your wallet shows"));
     if (type != QLatin1String(kNativeResponseType))
-        return fail(text("this code is not a signature"));
+        return fail(QCoreApplication::translate("kiosk::qr", "this code is not a signature"));
     const QUuid requestId = QUuid::fromString(o.value(QLatin1String("requestId")).toString());
     if (requestId.isNull())
-        return fail(text("this signature does not say which request it answers"));
+        return fail(QCoreApplication::translate(
+            "kiosk::qr", "this signature does not say which request it answers"));
     auto signature = eth::Signature::parse(o.value(QLatin1String("signature")).toString());
     if (!signature)
-        return fail(text("the signature in this code ") + signature.error());
+        return fail(QCoreApplication::translate("kiosk::qr", "the signature in this code: %1")
+                        .arg(signature.error()));
     return SigningResponse{SigningResponse::Kind::Json, requestId, signature.value()};
 }
 } // namespace
@@ -78,9 +80,10 @@ Result<ResponseReader::Outcome> ResponseReader::add(const QString &scanned)
 {
     const QString trimmed = scanned.trimmed();
     if (trimmed.isEmpty())
-        return fail(text("nothing was read"));
+        return fail(QCoreApplication::translate("kiosk::qr", "nothing was read"));
     if (trimmed.size() > kMaxScanLength)
-        return fail(text("this code is far too long to be a signature"));
+        return fail(QCoreApplication::translate("kiosk::qr",
+                                                "this code is far too long to be a signature"));
 
     if (trimmed.startsWith(u"ur:", Qt::CaseInsensitive)) {
         URDecoder *taking = nullptr;
@@ -118,7 +121,7 @@ Result<ResponseReader::Outcome> ResponseReader::add(const QString &scanned)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
-            return fail(text("this code is not a signature"));
+            return fail(QCoreApplication::translate("kiosk::qr", "this code is not a signature"));
         auto response = fromJson(document.object());
         if (!response)
             return fail(response.error());
@@ -129,11 +132,12 @@ Result<ResponseReader::Outcome> ResponseReader::add(const QString &scanned)
         hex[1] = u'x';
         auto signature = eth::Signature::parse(hex);
         if (!signature)
-            return fail(text("this code is not a signature: ") + signature.error());
+            return fail(QCoreApplication::translate("kiosk::qr", "this code is not a signature: %1")
+                            .arg(signature.error()));
         return Outcome{SigningResponse{SigningResponse::Kind::BareHex, QUuid(), signature.value()},
                        1.0};
     }
-    return fail(text("this code is not a signature"));
+    return fail(QCoreApplication::translate("kiosk::qr", "this code is not a signature"));
 }
 
 } // namespace kiosk::qr

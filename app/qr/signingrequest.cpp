@@ -9,13 +9,6 @@
 
 namespace kiosk::qr {
 
-namespace {
-QString text(const char *source)
-{
-    return QCoreApplication::translate("kiosk::qr", source);
-}
-} // namespace
-
 Result<bool> SigningRequest::checkHash() const
 {
     auto message = eth::cancelApprovalMessage(paymentId, purchaseId, signer, chainId, nonce);
@@ -53,20 +46,24 @@ QJsonObject SigningRequest::toJson() const
 Result<SigningRequest> SigningRequest::fromJson(const QJsonObject &o)
 {
     if (o.value(QLatin1String("type")).toString() != QLatin1String(kNativeRequestType))
-        return fail(text("not a Loyalty Kiosk signing request"));
+        return fail(
+            QCoreApplication::translate("kiosk::qr", "not a Loyalty Kiosk signing request"));
     if (o.value(QLatin1String("version")).toInt() != 1)
-        return fail(text("unsupported signing request version"));
+        return fail(
+            QCoreApplication::translate("kiosk::qr", "unsupported signing request version"));
     SigningRequest r;
     const auto field = [&o](const char *name) { return o.value(QLatin1String(name)).toString(); };
     r.requestId = QUuid::fromString(field("requestId"));
     if (r.requestId.isNull())
-        return fail(text("the request has no valid requestId"));
+        return fail(QCoreApplication::translate("kiosk::qr", "the request has no valid requestId"));
     if (!o.value(QLatin1String("approval")).isBool())
-        return fail(text("the request does not say approve or reject"));
+        return fail(
+            QCoreApplication::translate("kiosk::qr", "the request does not say approve or reject"));
     r.approval = o.value(QLatin1String("approval")).toBool();
     auto paymentId = eth::normalizePaymentId(field("paymentId"));
     if (!paymentId)
-        return fail(text("paymentId ") + paymentId.error());
+        return fail(QCoreApplication::translate("kiosk::qr", "the request's paymentId: %1")
+                        .arg(paymentId.error()));
     r.paymentId = paymentId.value();
     r.purchaseId = field("purchaseId");
     r.currency = field("currency");
@@ -127,9 +124,11 @@ Result<eth::Signature> verifyResponse(const SigningResponse &response,
                                       const SigningRequest &request, qint64 nowSeconds)
 {
     if (!response.requestId.isNull() && response.requestId != request.requestId)
-        return fail(text("this answer is for another request: scan the code on this screen"));
+        return fail(QCoreApplication::translate(
+            "kiosk::qr", "this answer is for another request: scan the code on this screen"));
     if (request.isExpired(nowSeconds))
-        return fail(text("the time to answer this request has run out"));
+        return fail(QCoreApplication::translate("kiosk::qr",
+                                                "the time to answer this request has run out"));
     return checkSigner(request.messageHash, request.signer, response.signature);
 }
 
