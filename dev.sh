@@ -12,6 +12,8 @@ build_dir="${KIOSK_BUILD_DIR:-$here/build}"
 
 # qt6-declarative-dev: Debian 12's qt6-speech-dev needs its Qt6QmlIntegration CMake package.
 # xvfb, weston, qt6-wayland: the GUI tests also run on a real X server and as a Wayland client.
+# clang-14, libclang-rt-14-dev (libFuzzer, clang's ASan/UBSan runtimes), llvm-14 (llvm-symbolizer):
+# the fuzzers and sanitizer run of .ci/sanitize (gcc's sanitizer runtimes come with g++).
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-multimedia-dev qt6-serialport-dev
@@ -20,6 +22,7 @@ packages=(
     libsecp256k1-dev libqrencode-dev libzxing-dev libbenchmark-dev libssl-dev
     xvfb xauth weston qt6-wayland fonts-noto-cjk
     sqlite3 util-linux
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 install_missing() {

@@ -361,34 +361,34 @@ void TestKioskCtl::pinHash()
                            QStringLiteral("pin-hash")};
     const Run run = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), args, "482193\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QString line = run.out.trimmed();
-    QVERIFY2(line.startsWith(u"pin_hash = pbkdf2-sha256$200000$"_qs), qPrintable(line));
-    QVERIFY(!line.contains(u"482193"_qs));
+    const QString hash = run.out.trimmed();
+    QVERIFY2(hash.startsWith(u"scrypt$15$8$1$"_qs), qPrintable(hash));
+    QVERIFY(!hash.contains(u"482193"_qs));
     QVERIFY(!run.err.contains(u"482193"_qs));
-    const QString hash = line.mid(line.indexOf(u'=') + 1).trimmed();
     QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482193"), hash).value(), true);
     QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482194"), hash).value(), false);
 
-    // The line works in kiosk.conf as printed.
+    // The output works as the staff-pin file as printed.
     QTemporaryDir dir;
-    QFile conf(dir.filePath(QStringLiteral("kiosk.conf")));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write("[staff]\n" + line.toUtf8() + '\n');
-    conf.close();
-    const auto config = kiosk::config::KioskConfig::load(conf.fileName(), true);
-    QVERIFY2(config.ok(), qPrintable(config.error()));
-    QCOMPARE(config->staffPinHash, hash);
+    QFile file(dir.filePath(QStringLiteral("staff-pin")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(run.out.toUtf8());
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const kiosk::staff::PinLocations where{QString(), QString(), file.fileName()};
+    QCOMPARE(kiosk::staff::findStaffPinHash(where, QString()).hash, hash);
 
     const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
-                             args + QStringList{QStringLiteral("--json")}, "1234\r\n");
+                             args + QStringList{QStringLiteral("--json")}, "123456\r\n");
     QCOMPARE(json.exitCode, 0);
-    QCOMPARE(
-        kiosk::staff::verifyPin(QStringLiteral("1234"), json.json()[u"pinHash"].toString()).value(),
-        true);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("123456"), json.json()[u"pinHash"].toString())
+                 .value(),
+             true);
 
+    // New PINs have 6 digits or more.
     const QList<QPair<QByteArray, QString>> bad{
-        {"123\n", QStringLiteral("4 to 12 digits")},
-        {"1234567890123\n", QStringLiteral("4 to 12 digits")},
+        {"12345\n", QStringLiteral("6 to 12 digits")},
+        {"1234567890123\n", QStringLiteral("6 to 12 digits")},
         {"12ab\n", QStringLiteral("digits only")},
         {"", QStringLiteral("standard input")}};
     for (const auto &[input, named] : bad) {

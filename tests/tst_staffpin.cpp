@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The staff PIN: its hash format, PBKDF2 against a published vector, the lockout, and the
-// PIN staff set on the touchscreen taking over from kiosk.conf.
+// The staff PIN: its hash formats (scrypt, and PBKDF2 still verified) against published
+// vectors, 6+ digits for new PINs, where the hash is read from (and which files are refused),
+// the lockout and its surviving a restart, and every attempt logged without the PIN.
 #include "common/clock.h"
 #include "staff/staffpin.h"
 
@@ -17,6 +18,41 @@ using staff::PinGate;
 namespace {
 // Few iterations: the tests check behaviour, not cost.
 constexpr int kFast = 1000;
+constexpr staff::ScryptCost kFastScrypt{10, 8, 1};
+
+// What the kiosk.staff category logged while alive.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_messages.clear();
+        s_previous = qInstallMessageHandler(&handler);
+    }
+    ~LogCapture() { qInstallMessageHandler(s_previous); }
+    QStringList messages() const { return s_messages; }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        if (context.category && QByteArrayView(context.category) == "kiosk.staff")
+            s_messages << text;
+        else if (s_previous)
+            s_previous(type, context, text);
+    }
+    static inline QStringList s_messages;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+void writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions mode)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    QVERIFY(file.setPermissions(mode));
+}
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
 class TestStaffPin : public QObject
@@ -34,6 +70,15 @@ private Q_SLOTS:
     void lockout();
     void notConfigured();
     void stateDirOverridesConfig();
+    void scryptHashThenVerify();
+    void scryptKnownAnswer_data();
+    void scryptKnownAnswer();
+    void newPinsNeedSixDigits();
+    void pinFileLocations();
+    void pinFileReadableByOthersIsRefused();
+    void lockoutSurvivesRestart();
+    void damagedLockoutFileLocks();
+    void everyAttemptIsLogged();
 };
 
 void TestStaffPin::hashThenVerify()
@@ -58,10 +103,10 @@ void TestStaffPin::hashThenVerify()
     QVERIFY(*again != *hash);
     QCOMPARE(staff::verifyPin(QStringLiteral("4821"), *again).value(), true);
 
-    // The default cost.
+    // The default hash is scrypt at its default cost.
     const auto slow = staff::hashPin(QStringLiteral("123456789012"));
     QVERIFY(slow.ok());
-    QVERIFY(slow->startsWith(u"pbkdf2-sha256$200000$"_qs));
+    QVERIFY2(slow->startsWith(u"scrypt$15$8$1$"_qs), qPrintable(*slow));
     QCOMPARE(staff::verifyPin(QStringLiteral("123456789012"), *slow).value(), true);
 }
 
@@ -117,10 +162,30 @@ void TestStaffPin::malformedHash_data()
     const QString prefix = QStringLiteral("pbkdf2-sha256");
     const QString thousand = QStringLiteral("1000");
     QTest::newRow("wrong prefix") << encode(QStringLiteral("pbkdf2-sha1"), thousand, salt, hash)
-                                  << "pbkdf2-sha256$";
-    QTest::newRow("bcrypt") << QStringLiteral("$2b$12$abcdefghijklmnopqrstuu") << "pbkdf2-sha256$";
-    QTest::newRow("too few parts")
-        << QString(prefix + u'$' + thousand + u'$' + salt) << "pbkdf2-sha256$";
+                                  << "scrypt$";
+    QTest::newRow("bcrypt") << QStringLiteral("$2b$12$abcdefghijklmnopqrstuu") << "scrypt$";
+    QTest::newRow("too few parts") << QString(prefix + u'$' + thousand + u'$' + salt) << "scrypt$";
+    const auto scrypt = [&salt, &hash](const char *n, const char *r, const char *p) {
+        return QStringList{QStringLiteral("scrypt"),
+                           QLatin1String(n),
+                           QLatin1String(r),
+                           QLatin1String(p),
+                           salt,
+                           hash}
+            .join(u'$');
+    };
+    QTest::newRow("scrypt N low") << scrypt("9", "8", "1") << "LOG2_N";
+    QTest::newRow("scrypt N high (memory)") << scrypt("21", "8", "1") << "LOG2_N";
+    QTest::newRow("scrypt r 0") << scrypt("15", "0", "1") << "LOG2_N";
+    QTest::newRow("scrypt p high") << scrypt("15", "8", "17") << "LOG2_N";
+    QTest::newRow("scrypt text") << scrypt("15", "x", "1") << "LOG2_N";
+    QTest::newRow("scrypt short hash")
+        << QStringList{QStringLiteral("scrypt$15$8$1"), salt,
+                       QString::fromLatin1(QByteArray(20, 'H').toBase64())}
+               .join(u'$')
+        << "hash";
+    QTest::newRow("scrypt missing part")
+        << QStringList{QStringLiteral("scrypt$15$8"), salt, hash}.join(u'$') << "scrypt$";
     QTest::newRow("bad salt base64")
         << encode(prefix, thousand, QStringLiteral("!!not base64!!"), hash) << "salt";
     QTest::newRow("short salt") << encode(prefix, thousand,
@@ -273,6 +338,252 @@ void TestStaffPin::stateDirOverridesConfig()
     PinGate gate(staff::loadStaffPinHash(dir.path(), configured), &clock);
     QCOMPARE(gate.tryPin(QStringLiteral("1111")), PinGate::Outcome::Wrong);
     QCOMPARE(gate.tryPin(QStringLiteral("2222")), PinGate::Outcome::Accepted);
+}
+
+void TestStaffPin::scryptHashThenVerify()
+{
+    const auto hash = staff::hashPin(QStringLiteral("482100"), kFastScrypt);
+    QVERIFY2(hash.ok(), qPrintable(hash.error()));
+    const QStringList parts = hash->split(u'$');
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts.mid(0, 4), (QStringList{u"scrypt"_qs, u"10"_qs, u"8"_qs, u"1"_qs}));
+    QCOMPARE(QByteArray::fromBase64(parts.at(4).toLatin1()).size(), 16);
+    QCOMPARE(QByteArray::fromBase64(parts.at(5).toLatin1()).size(), 32);
+    QVERIFY(staff::checkPinHash(*hash).ok());
+
+    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *hash).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("482101"), *hash).value(), false);
+    QCOMPARE(staff::verifyPin(QStringLiteral("4821000"), *hash).value(), false);
+    const auto again = staff::hashPin(QStringLiteral("482100"), kFastScrypt);
+    QVERIFY(*again != *hash);
+    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *again).value(), true);
+
+    // A cost outside what a stored hash may say is refused when hashing too.
+    QVERIFY(!staff::hashPin(QStringLiteral("482100"), staff::ScryptCost{21, 8, 1}).ok());
+}
+
+void TestStaffPin::scryptKnownAnswer_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("log2N");
+    QTest::addColumn<int>("r");
+    QTest::addColumn<int>("p");
+    QTest::addColumn<QByteArray>("expected");
+    // RFC 7914 section 12.
+    QTest::newRow("rfc7914 empty") << QByteArray() << QByteArray() << 4 << 1 << 1
+                                   << QByteArray("77d6576238657b203b19ca42c18a0497"
+                                                 "f16b4844e3074ae8dfdffa3fede21442"
+                                                 "fcd0069ded0948f8326a753a0fc81f17"
+                                                 "e8d3e0fb2e0d3628cf35e20c38d18906");
+    QTest::newRow("rfc7914 NaCl") << QByteArray("password") << QByteArray("NaCl") << 10 << 8 << 16
+                                  << QByteArray("fdbabe1c9d3472007856e7190d01e9fe"
+                                                "7c6ad7cbc8237830e77376634b373162"
+                                                "2eaf30d92e22a3886ff109279d9830da"
+                                                "c727afb94a83ee6d8360cbdfa2cc0640");
+}
+
+void TestStaffPin::scryptKnownAnswer()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, log2N);
+    QFETCH(int, r);
+    QFETCH(int, p);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(staff::scrypt(password, salt, staff::ScryptCost{log2N, r, p}, int(expected.size() / 2))
+                 .toHex(),
+             expected);
+}
+
+void TestStaffPin::newPinsNeedSixDigits()
+{
+    for (const char *shortPin : {"1234", "12345"}) {
+        const auto refused = staff::hashPin(QString::fromLatin1(shortPin), kFastScrypt);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"6 to 12 digits"_qs), qPrintable(refused.error()));
+    }
+    QVERIFY(staff::hashPin(QStringLiteral("123456"), kFastScrypt).ok());
+    QVERIFY(!staff::hashPin(QStringLiteral("1234567890123"), kFastScrypt).ok());
+    QVERIFY(!staff::hashPin(QStringLiteral("12345a"), kFastScrypt).ok());
+
+    // A 4-digit PIN set up before (PBKDF2) still opens staff mode until it is changed.
+    const QString old = staff::hashPin(QStringLiteral("2580"), kFast).value();
+    FakeClock clock;
+    PinGate gate(old, &clock);
+    QCOMPARE(gate.tryPin(QStringLiteral("2580")), PinGate::Outcome::Accepted);
+}
+
+void TestStaffPin::pinFileLocations()
+{
+    QTemporaryDir state, credentials, etc;
+    const staff::PinLocations where{state.path(), credentials.path(),
+                                    etc.filePath(QStringLiteral("staff-pin"))};
+    const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
+    const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
+    const QString credential = staff::hashPin(QStringLiteral("333333"), kFastScrypt).value();
+    const QString changed = staff::hashPin(QStringLiteral("444444"), kFastScrypt).value();
+
+    // Nothing anywhere: staff mode closed, nothing to complain about.
+    auto found = staff::findStaffPinHash(where, QString());
+    QVERIFY(found.hash.isEmpty());
+    QVERIFY(found.refusals.isEmpty());
+
+    // Only kiosk.conf: used, with a warning that says where it belongs.
+    found = staff::findStaffPinHash(where, configured);
+    QCOMPARE(found.hash, configured);
+    QCOMPARE(found.origin, u"kiosk.conf"_qs);
+    QCOMPARE(found.refusals.size(), 1);
+    QVERIFY2(found.refusals.first().contains(where.systemFile), qPrintable(found.refusals.first()));
+
+    // The /etc file wins over kiosk.conf; the line pin-hash prints and the bare hash both work.
+    writeFile(where.systemFile, "pin_hash = " + system.toLatin1() + "\n", kOwnerOnly);
+    found = staff::findStaffPinHash(where, configured);
+    QCOMPARE(found.hash, system);
+    QCOMPARE(found.origin, where.systemFile);
+    QVERIFY(found.refusals.isEmpty());
+    writeFile(where.systemFile, system.toLatin1() + "\n", kOwnerOnly);
+    QCOMPARE(staff::findStaffPinHash(where, configured).hash, system);
+
+    // systemd's credential wins over reading /etc directly.
+    writeFile(credentials.filePath(QStringLiteral("staff-pin")), credential.toLatin1() + "\n",
+              QFileDevice::ReadOwner);
+    QCOMPARE(staff::findStaffPinHash(where, configured).hash, credential);
+
+    // A PIN staff changed on the screen wins over all of them.
+    QVERIFY(staff::saveStaffPinHash(state.path(), changed).ok());
+    found = staff::findStaffPinHash(where, configured);
+    QCOMPARE(found.hash, changed);
+    QCOMPARE(found.origin, state.filePath(QStringLiteral("staff-pin")));
+
+    // An empty file is no PIN there: the next place is asked.
+    writeFile(state.filePath(QStringLiteral("staff-pin")), "", kOwnerOnly);
+    QCOMPARE(staff::findStaffPinHash(where, configured).hash, credential);
+
+    FakeClock clock;
+    PinGate gate(staff::findStaffPinHash(where, configured).hash, &clock);
+    QCOMPARE(gate.tryPin(QStringLiteral("333333")), PinGate::Outcome::Accepted);
+}
+
+void TestStaffPin::pinFileReadableByOthersIsRefused()
+{
+    QTemporaryDir state, etc;
+    const staff::PinLocations where{state.path(), QString(),
+                                    etc.filePath(QStringLiteral("staff-pin"))};
+    const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
+    const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
+    writeFile(where.systemFile, system.toLatin1() + "\n",
+              kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    // Refused with the fix, and not replaced by kiosk.conf's weaker copy: staff mode closed.
+    auto found = staff::findStaffPinHash(where, configured);
+    QVERIFY(found.hash.isEmpty());
+    QCOMPARE(found.refusals.size(), 1);
+    QVERIFY2(found.refusals.first().contains(u"chmod 600 "_qs + where.systemFile),
+             qPrintable(found.refusals.first()));
+
+    // Group-readable is refused too; the chmod fixes it.
+    QVERIFY(QFile::setPermissions(where.systemFile, kOwnerOnly | QFileDevice::ReadGroup));
+    QVERIFY(staff::findStaffPinHash(where, configured).hash.isEmpty());
+    QVERIFY(QFile::setPermissions(where.systemFile, kOwnerOnly));
+    QCOMPARE(staff::findStaffPinHash(where, configured).hash, system);
+}
+
+void TestStaffPin::lockoutSurvivesRestart()
+{
+    QTemporaryDir state;
+    const QString path = PinGate::lockoutFilePath(state.path());
+    const QString hash = staff::hashPin(QStringLiteral("258000"), kFastScrypt).value();
+    FakeClock clock(5'000'000);
+    {
+        PinGate gate(hash, &clock);
+        gate.persistTo(path);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::Wrong);
+    }
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                              QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    {
+        // Restarted: the count goes on, 2 more wrong PINs lock.
+        PinGate gate(hash, &clock);
+        gate.persistTo(path);
+        QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::Wrong);
+        QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::LockedOut);
+        QCOMPARE(gate.lockedSecondsLeft(), 60);
+    }
+    clock.advanceMs(20'000);
+    {
+        // Restarted during the lockout: still locked, for what is left of it.
+        PinGate gate(hash, &clock);
+        gate.persistTo(path);
+        QCOMPARE(gate.lockedSecondsLeft(), 40);
+        QCOMPARE(gate.tryPin(QStringLiteral("258000")), PinGate::Outcome::LockedOut);
+        clock.advanceMs(40'000);
+        // And the next lockout is still twice as long.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::Wrong);
+        QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::LockedOut);
+        QCOMPARE(gate.lockedSecondsLeft(), 120);
+        clock.advanceMs(120'000);
+        QCOMPARE(gate.tryPin(QStringLiteral("258000")), PinGate::Outcome::Accepted);
+    }
+    {
+        // The right PIN cleared it for the next start too.
+        PinGate gate(hash, &clock);
+        gate.persistTo(path);
+        QCOMPARE(gate.lockedSecondsLeft(), 0);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(gate.tryPin(QStringLiteral("000000")), PinGate::Outcome::Wrong);
+    }
+}
+
+void TestStaffPin::damagedLockoutFileLocks()
+{
+    QTemporaryDir state;
+    const QString path = PinGate::lockoutFilePath(state.path());
+    const QString hash = staff::hashPin(QStringLiteral("258000"), kFastScrypt).value();
+    FakeClock clock(5'000'000);
+    for (const QByteArray &damaged :
+         {QByteArray("not json"), QByteArray(R"({"wrongInARow":-1})"),
+          QByteArray(
+              R"({"wrongInARow":0,"lockouts":0,"lockedUntilMs":0,"lockDurationMs":99999999})")}) {
+        writeFile(path, damaged, kOwnerOnly);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
+        PinGate gate(hash, &clock);
+        gate.persistTo(path);
+        QCOMPARE(gate.lockedSecondsLeft(), 60);
+        QCOMPARE(gate.tryPin(QStringLiteral("258000")), PinGate::Outcome::LockedOut);
+    }
+}
+
+void TestStaffPin::everyAttemptIsLogged()
+{
+    const QString hash = staff::hashPin(QStringLiteral("975310"), kFastScrypt).value();
+    FakeClock clock;
+    LogCapture log;
+    PinGate gate(hash, &clock);
+    QCOMPARE(gate.tryPin(QStringLiteral("975310")), PinGate::Outcome::Accepted);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(gate.tryPin(QStringLiteral("864200")), PinGate::Outcome::Wrong);
+    QCOMPARE(gate.tryPin(QStringLiteral("864200")), PinGate::Outcome::LockedOut);
+    QCOMPARE(gate.tryPin(QStringLiteral("975310")), PinGate::Outcome::LockedOut);
+    gate.setHash(QString());
+    clock.advanceMs(60'000);
+    QCOMPARE(gate.tryPin(QStringLiteral("975310")), PinGate::Outcome::NotConfigured);
+
+    const QStringList messages = log.messages();
+    QCOMPARE(messages.size(), 8);
+    QVERIFY(messages.at(0).contains(u"accepted"_qs));
+    QVERIFY(messages.at(1).contains(u"wrong staff PIN: 1 of 5"_qs));
+    QVERIFY(messages.at(5).contains(u"locked for 60 s"_qs));
+    QVERIFY(messages.at(6).contains(u"refused: locked out"_qs));
+    QVERIFY(messages.at(7).contains(u"no staff PIN"_qs));
+    for (const QString &message : messages) {
+        QVERIFY2(!message.contains(u"975310"_qs) && !message.contains(u"864200"_qs),
+                 qPrintable(message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStaffPin)

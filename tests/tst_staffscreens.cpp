@@ -418,20 +418,28 @@ void TestStaffScreens::pinChangeIsSaved()
     auto screen = makeScreen();
     QSignalSpy changed(screen.get(), &StaffScreen::pinChanged);
     auto *message = child<QLabel>(screen.get(), "settingPinMessage");
-    child<QLineEdit>(screen.get(), "settingNewPin")->setText(QStringLiteral("13579"));
-    child<QLineEdit>(screen.get(), "settingNewPinAgain")->setText(QStringLiteral("13578"));
+    child<QLineEdit>(screen.get(), "settingNewPin")->setText(QStringLiteral("135790"));
+    child<QLineEdit>(screen.get(), "settingNewPinAgain")->setText(QStringLiteral("135780"));
     child<QAbstractButton>(screen.get(), "settingPinSave")->click();
     QVERIFY(message->text().contains(QStringLiteral("not the same")));
     QCOMPARE(changed.size(), 0);
 
+    // 5 digits are refused for a new PIN; 6 are taken.
     child<QLineEdit>(screen.get(), "settingNewPin")->setText(QStringLiteral("13579"));
     child<QLineEdit>(screen.get(), "settingNewPinAgain")->setText(QStringLiteral("13579"));
+    child<QAbstractButton>(screen.get(), "settingPinSave")->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("6 to 12 digits")),
+                              qPrintable(message->text()), 10000);
+    QCOMPARE(changed.size(), 0);
+
+    child<QLineEdit>(screen.get(), "settingNewPin")->setText(QStringLiteral("135790"));
+    child<QLineEdit>(screen.get(), "settingNewPinAgain")->setText(QStringLiteral("135790"));
     child<QAbstractButton>(screen.get(), "settingPinSave")->click();
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
     QVERIFY2(message->text().contains(QStringLiteral("saved")), qPrintable(message->text()));
     const QString stored = staff::loadStaffPinHash(m_session->stateDir(), QString());
     QCOMPARE(stored, changed.first().at(0).toString());
-    QCOMPARE(staff::verifyPin(QStringLiteral("13579"), stored).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("135790"), stored).value(), true);
 }
 
 void TestStaffScreens::connectionCheckAgainstSimulator()

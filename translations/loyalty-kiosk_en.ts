@@ -1305,16 +1305,8 @@
         <translation>the PIN must be digits only (0 to 9)</translation>
     </message>
     <message>
-        <source>the PIN must be 4 to 12 digits long</source>
-        <translation>the PIN must be 4 to 12 digits long</translation>
-    </message>
-    <message>
         <source>the stored staff PIN hash is malformed: %1</source>
         <translation>the stored staff PIN hash is malformed: %1</translation>
-    </message>
-    <message>
-        <source>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
-        <translation>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</translation>
     </message>
     <message>
         <source>the iterations must be a whole number from %1 to %2</source>
@@ -1343,6 +1335,30 @@
     <message>
         <source>no state directory</source>
         <translation>no state directory</translation>
+    </message>
+    <message>
+        <source>the PIN must be %1 to 12 digits long</source>
+        <translation>the PIN must be %1 to 12 digits long</translation>
+    </message>
+    <message>
+        <source>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</source>
+        <translation>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</translation>
+    </message>
+    <message>
+        <source>it must look like scrypt$LOG2_N$R$P$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
+        <translation>it must look like scrypt$LOG2_N$R$P$SALT$HASH (loyalty-kioskctl pin-hash makes one)</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</source>
+        <translation>%1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</source>
+        <translation>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2174,6 @@
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</source>
-        <translation>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</translation>
-    </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <translation>
@@ -2212,6 +2224,10 @@
     <message>
         <source>Staff PIN</source>
         <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</source>
+        <translation>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</translation>
     </message>
 </context>
 <context>
@@ -2482,10 +2498,6 @@ Reference: %7</translation>
         <translation>Saved. Restart the kiosk for these changes to take effect: %1.</translation>
     </message>
     <message>
-        <source>The new PIN must have 4 to 12 digits.</source>
-        <translation>The new PIN must have 4 to 12 digits.</translation>
-    </message>
-    <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>The two PINs are not the same. Please type the new PIN again.</translation>
     </message>
@@ -2720,6 +2732,10 @@ Reference: %7</translation>
     <message>
         <source>Saves the new staff PIN</source>
         <translation>Saves the new staff PIN</translation>
+    </message>
+    <message>
+        <source>The new PIN must have 6 to 12 digits.</source>
+        <translation>The new PIN must have 6 to 12 digits.</translation>
     </message>
 </context>
 <context>

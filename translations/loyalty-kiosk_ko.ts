@@ -1304,16 +1304,8 @@
         <translation>PIN은 숫자(0~9)로만 입력해야 합니다</translation>
     </message>
     <message>
-        <source>the PIN must be 4 to 12 digits long</source>
-        <translation>PIN은 4~12자리여야 합니다</translation>
-    </message>
-    <message>
         <source>the stored staff PIN hash is malformed: %1</source>
         <translation>저장된 직원 PIN 해시의 형식이 잘못되었습니다: %1</translation>
-    </message>
-    <message>
-        <source>it must look like pbkdf2-sha256$ITERATIONS$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
-        <translation>pbkdf2-sha256$ITERATIONS$SALT$HASH 형식이어야 합니다 (loyalty-kioskctl pin-hash로 만들 수 있습니다)</translation>
     </message>
     <message>
         <source>the iterations must be a whole number from %1 to %2</source>
@@ -1342,6 +1334,30 @@
     <message>
         <source>no state directory</source>
         <translation>상태 디렉터리가 없습니다</translation>
+    </message>
+    <message>
+        <source>the PIN must be %1 to 12 digits long</source>
+        <translation>PIN은 %1~12자리여야 합니다</translation>
+    </message>
+    <message>
+        <source>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</source>
+        <translation>scrypt 비용은 LOG2_N %1~%2, R 1~%3, P 1~%4여야 합니다</translation>
+    </message>
+    <message>
+        <source>it must look like scrypt$LOG2_N$R$P$SALT$HASH (loyalty-kioskctl pin-hash makes one)</source>
+        <translation>scrypt$LOG2_N$R$P$SALT$HASH 형식이어야 합니다 (loyalty-kioskctl pin-hash로 만들 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</source>
+        <translation>키오스크 외의 다른 사용자가 %1을(를) 읽거나 바꿀 수 있습니다. 다음 명령으로 고치세요: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</source>
+        <translation>직원 PIN 해시가 다른 사용자도 읽을 수 있는 kiosk.conf에 있습니다: %1(모드 600)로 옮기고 [staff] pin_hash를 비우세요</translation>
     </message>
 </context>
 <context>
@@ -2151,10 +2167,6 @@
             <numerusform>PIN을 너무 많이 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Staff mode is not set up: set [staff] pin_hash in kiosk.conf with loyalty-kioskctl pin-hash.</source>
-        <translation>직원 모드가 설정되어 있지 않습니다: loyalty-kioskctl pin-hash로 kiosk.conf의 [staff] pin_hash를 설정하세요.</translation>
-    </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <translation>
@@ -2204,6 +2216,10 @@
     <message>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</source>
+        <translation>직원 모드가 설정되어 있지 않습니다: loyalty-kioskctl pin-hash가 출력하는 해시를 /etc/loyalty-kiosk/staff-pin(모드 600)에 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +2488,6 @@ Reference: %7</source>
         <translation>저장했습니다. 다음 변경 사항을 적용하려면 키오스크를 다시 시작하세요: %1.</translation>
     </message>
     <message>
-        <source>The new PIN must have 4 to 12 digits.</source>
-        <translation>새 PIN은 4~12자리여야 합니다.</translation>
-    </message>
-    <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>두 PIN이 서로 다릅니다. 새 PIN을 다시 입력하세요.</translation>
     </message>
@@ -2710,6 +2722,10 @@ Reference: %7</source>
     <message>
         <source>Saves the new staff PIN</source>
         <translation>새 직원 PIN을 저장합니다</translation>
+    </message>
+    <message>
+        <source>The new PIN must have 6 to 12 digits.</source>
+        <translation>새 PIN은 6~12자리여야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,8 @@ void MainWindow::createStaffPages()
 {
     // Made on first use: staff mode is rare, and the customer's first frame must not wait.
     m_pinGate = new staff::PinGate(staffPinHash(m_session), SystemClock::instance(), this);
+    if (!m_session->settingsDir().isEmpty()) // wrong PINs and lockouts survive a restart
+        m_pinGate->persistTo(staff::PinGate::lockoutFilePath(m_session->settingsDir()));
     m_pin = new PinScreen(m_pinGate);
     m_staff = new StaffScreen(m_session);
     m_stack->addWidget(scrollable(m_pin));   // Page::Pin

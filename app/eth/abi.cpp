@@ -17,11 +17,12 @@ QByteArray rightPadded(const QByteArray &bytes)
     return bytes + QByteArray(padding, '\0');
 }
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Aggregate deduction (P1816) is C++20, but clang 14 does not do it yet: the C++17 guide.
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace
 
 QByteArray abiEncode(const std::vector<AbiValue> &values)

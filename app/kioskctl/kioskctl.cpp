@@ -89,9 +89,9 @@ Commands:
                               what this kiosk did (journal)
   watch [--payment ID] [--for SECONDS] [--count N] [--events tasks|callback]
                               print relay events as they come
-  pin-hash                    read a staff PIN (4 to 12 digits) from standard input and
-                              print the pin_hash line for the [staff] section of
-                              kiosk.conf (needs no relay)
+  pin-hash                    read a new staff PIN (6 to 12 digits) from standard input
+                              and print its hash for /etc/loyalty-kiosk/staff-pin
+                              (mode 600; needs no relay)
 
 Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
 else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
@@ -1252,13 +1252,12 @@ int Cli::commandPinHash()
     if (!line.isEmpty())
         OPENSSL_cleanse(line.data(), size_t(line.size()));
     if (pin.isEmpty())
-        throw BadInput{QStringLiteral("PIN: none on standard input (one line of 4 to 12 digits)")};
+        throw BadInput{QStringLiteral("PIN: none on standard input (one line of 6 to 12 digits)")};
     const auto hash = staff::hashPin(pin);
     pin.fill(QChar(u'0')); // the PIN's copy in this process
     if (!hash)
         throw BadInput{hash.error()};
-    print({{QStringLiteral("ok"), true}, {QStringLiteral("pinHash"), hash.value()}},
-          u"pin_hash = " + hash.value());
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("pinHash"), hash.value()}}, hash.value());
     return ExitOk;
 }
 

@@ -7,34 +7,83 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace kiosk::staff {
 
-// The staff PIN is stored only as "pbkdf2-sha256$ITERATIONS$SALT_B64$HASH_B64" (PBKDF2-HMAC-
-// SHA256, 16-byte random salt, 32-byte hash), in kiosk.conf's [staff] pin_hash or, once staff
-// changed it on the touchscreen, in the state directory.
-inline constexpr int kDefaultPinIterations = 200000;
+// The staff PIN is stored only as a hash:
+//   "scrypt$LOG2_N$R$P$SALT_B64$HASH_B64"   scrypt (RFC 7914, OpenSSL), what is made now
+//   "pbkdf2-sha256$ITERATIONS$SALT_B64$HASH_B64"   PBKDF2-HMAC-SHA256, still verified
+// with a 16-byte random salt and a 32-byte hash. scrypt is memory-hard: each guess needs
+// 128 * N * r bytes (32 MiB by default), so guessing on many cores or a GPU gains little.
+struct ScryptCost
+{
+    int log2N = 15; // N = 32768
+    int r = 8;
+    int p = 1;
+};
+// ~100 ms per guess on the kiosk's class of CPU (docs/performance.md).
+inline constexpr ScryptCost kDefaultScryptCost{};
+inline constexpr int kDefaultPinIterations = 200000; // PBKDF2, for hashes made before scrypt
+// New PINs (pin-hash, "Change PIN") have at least this many digits; PINs set before (4 or 5
+// digits) are still accepted until they are changed.
+inline constexpr int kMinNewPinDigits = 6;
 
-// The encoded hash of a 4 to 12 digit PIN, with a fresh salt.
-Result<QString> hashPin(const QString &pin, int iterations = kDefaultPinIterations);
+// The encoded scrypt hash of a 6 to 12 digit PIN, with a fresh salt.
+Result<QString> hashPin(const QString &pin, ScryptCost cost = kDefaultScryptCost);
+// The old PBKDF2 format, for a 4 to 12 digit PIN: only the demo's well-known PIN and tests.
+Result<QString> hashPin(const QString &pin, int iterations);
 
 // true: the PIN is right; false: it is wrong (or not 4 to 12 digits). An error only when
 // `encodedHash` itself is malformed.
 Result<bool> verifyPin(const QString &pin, const QString &encodedHash);
+// Checks the format only (either kind).
+Result<bool> checkPinHash(const QString &encodedHash);
 
-// PBKDF2-HMAC-SHA256, `length` bytes; empty if OpenSSL fails. Public for the known-answer test.
+// PBKDF2-HMAC-SHA256 and scrypt, `length` bytes; empty if OpenSSL fails. Public for the
+// known-answer tests.
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
                         int length);
+QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost cost, int length);
+
+// Where the staff PIN's hash is looked for, first found wins:
+//  1. STATE_DIR/staff-pin: a PIN staff changed on the touchscreen (written owner-only);
+//  2. $CREDENTIALS_DIRECTORY/staff-pin: systemd's LoadCredential= (the unit loads it from the
+//     root-only /etc/loyalty-kiosk/staff-pin);
+//  3. /etc/loyalty-kiosk/staff-pin, read directly (then owned by the kiosk's user, mode 0600);
+//  4. kiosk.conf's [staff] pin_hash, for set-ups made before: it works, with a warning, because
+//     kiosk.conf is world-readable and its hash can be guessed at offline.
+// A file the kiosk finds that group or others can read is refused (the warning gives the chmod
+// that fixes it), and staff mode stays closed rather than falling back to a weaker place.
+inline constexpr char kSystemPinFile[] = "/etc/loyalty-kiosk/staff-pin";
+inline constexpr char kPinCredential[] = "staff-pin";
+
+struct PinLocations
+{
+    QString stateDir;
+    QString credentialsDir; // $CREDENTIALS_DIRECTORY
+    QString systemFile;     // kSystemPinFile
+    static PinLocations standard(const QString &stateDir);
+};
+
+struct StaffPinHash
+{
+    QString hash;         // empty: staff mode stays closed
+    QString origin;       // the file it came from, or "kiosk.conf"
+    QStringList refusals; // why a place was refused or is deprecated (for the log and staff)
+};
+StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured);
 
 // A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only), because the /etc file is
 // read-only for the kiosk's user. `encoded` must be a well-formed hash.
 Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded);
-// The hash in STATE_DIR/staff-pin if there is one, else `configured` (kiosk.conf's pin_hash).
+// findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
 
 // The door to staff mode: checks PINs and locks out guessing. After 5 wrong PINs in a row it
 // refuses every PIN for 60 s, each further lockout twice as long (at most 15 min); a right
-// PIN starts over. A 4-digit PIN then takes days, not minutes, to guess at the screen.
+// PIN starts over. With persistTo() the count and the lockout survive a restart (pulling the
+// plug does not reset them). Every attempt is logged (category kiosk.staff), never the PIN.
 class PinGate : public QObject
 {
     Q_OBJECT
@@ -56,7 +105,14 @@ public:
     explicit PinGate(const QString &encodedHash, const Clock *clock = SystemClock::instance(),
                      QObject *parent = nullptr);
 
-    // Takes a few hundred milliseconds (the hash's iterations) unless locked out.
+    // Keeps the wrong-PIN count and lockout in `path` (owner-only), reading what is there now.
+    // An unreadable or damaged file counts as a lockout in progress: deleting it by hand is
+    // the way out, and needs the kiosk user's rights.
+    void persistTo(const QString &path);
+    // STATE_DIR/staff-pin-lockout
+    static QString lockoutFilePath(const QString &stateDir);
+
+    // Takes ~100 ms (the hash's cost) unless locked out.
     Outcome tryPin(const QString &pin);
     // 0 when not locked out.
     int lockedSecondsLeft() const;
@@ -70,9 +126,12 @@ Q_SIGNALS:
 
 private:
     qint64 lockRemainingMs() const;
+    void load();
+    void save() const;
 
     QString m_hash;
     const Clock *m_clock;
+    QString m_stateFile;
     int m_wrongInARow = 0;
     int m_lockouts = 0; // lockouts since the last right PIN: each doubles the next
     qint64 m_lockedUntilMs = 0;

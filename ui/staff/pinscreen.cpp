@@ -212,8 +212,8 @@ void PinScreen::showMessage(Message message)
         text = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, m_lockSeconds);
         break;
     case Message::NotConfigured:
-        text = tr("Staff mode is not set up: set [staff] pin_hash in kiosk.conf with "
-                  "loyalty-kioskctl pin-hash.");
+        text = tr("Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints "
+                  "in /etc/loyalty-kiosk/staff-pin (mode 600).");
         break;
     }
     m_messageLabel->setText(text);

@@ -370,10 +370,10 @@ void SettingsTab::changePin()
     if (m_hashing.isRunning())
         return;
     const QString pin = m_newPin->text();
-    static const QRegularExpression valid(QStringLiteral("^[0-9]{4,12}$"));
+    static const QRegularExpression valid(QStringLiteral("^[0-9]{6,12}$")); // kMinNewPinDigits
     if (!valid.match(pin).hasMatch()) {
         m_newPin->setFocus(Qt::OtherFocusReason);
-        return m_pinStatus.show([] { return tr("The new PIN must have 4 to 12 digits."); }, true);
+        return m_pinStatus.show([] { return tr("The new PIN must have 6 to 12 digits."); }, true);
     }
     if (m_newPinAgain->text() != pin) {
         m_newPinAgain->setFocus(Qt::OtherFocusReason);
