@@ -2,6 +2,7 @@
 // A relay (or whoever answers at its address) that lies or breaks: answers about another
 // payment, shop or account, bodies cut short, impossible numbers. Each must end in a clear
 // refusal with nothing acted on.
+#include "clienttest.h"
 #include "rawhttpserver.h"
 
 #include "relay/callbackreceiver.h"
@@ -39,25 +40,10 @@ QByteArray item(const QString &paymentId, const QByteArray &status = "51")
 
 RelaySettings settingsFor(const QString &url)
 {
-    RelaySettings settings;
-    settings.baseUrl = QUrl(url);
-    settings.api = ApiVersion::V1;
-    settings.accessKey = QStringLiteral("secret-access-key");
-    settings.terminalId = QStringLiteral("KIOSK0001");
-    settings.timeout = std::chrono::milliseconds(2000);
-    settings.getRetries = 0;
-    return settings;
+    return clienttest::settingsFor(url, std::chrono::milliseconds(2000));
 }
 
-template<typename T, typename Start> RelayResult<T> wait(Start start)
-{
-    std::optional<RelayResult<T>> result;
-    start([&](const RelayResult<T> &r) { result = r; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-    if (!result)
-        return RelayError{RelayError::Kind::Network, QStringLiteral("test: no answer")};
-    return *result;
-}
+using clienttest::wait;
 } // namespace
 
 class TestHostileRelay : public QObject

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The relay client's envelope handling and every transport fault, against a canned loopback
 // server, with short timeouts and no sleeps.
+#include "clienttest.h"
 #include "rawhttpserver.h"
 
 #include "relay/callbackreceiver.h"
@@ -31,26 +32,10 @@ QByteArray itemJson(const QString &amount = QStringLiteral("\"100000000000000000
 
 RelaySettings settingsFor(const QString &url)
 {
-    RelaySettings settings;
-    settings.baseUrl = QUrl(url);
-    settings.api = ApiVersion::V1;
-    settings.accessKey = QStringLiteral("secret-access-key");
-    settings.terminalId = QStringLiteral("KIOSK0001");
-    settings.timeout = std::chrono::milliseconds(300);
-    settings.getRetries = 0;
-    settings.retryBackoff = std::chrono::milliseconds(10);
-    return settings;
+    return clienttest::settingsFor(url, std::chrono::milliseconds(300));
 }
 
-template<typename T, typename Start> RelayResult<T> wait(Start start)
-{
-    std::optional<RelayResult<T>> result;
-    start([&](const RelayResult<T> &r) { result = r; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-    if (!result)
-        return RelayError{RelayError::Kind::Network, QStringLiteral("test: no answer")};
-    return *result;
-}
+using clienttest::wait;
 } // namespace
 
 class TestRelayClient : public QObject
