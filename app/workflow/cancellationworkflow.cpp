@@ -581,31 +581,31 @@ void CancellationWorkflow::close(bool confirm)
         });
 }
 
+bool CancellationWorkflow::dropRequest()
+{
+    if (m_state != State::AwaitingResponse && m_state != State::Ready)
+        return false;
+    m_countdownTimer.stop();
+    m_reader.reset();
+    note(QStringLiteral("request"), QStringLiteral("abandoned"));
+    m_request = {};
+    m_message = QCoreApplication::translate("kiosk::workflow", "Cancelled at the kiosk");
+    m_entry.message = m_message;
+    return true;
+}
+
 void CancellationWorkflow::abandon()
 {
-    if (m_state == State::AwaitingResponse || m_state == State::Ready) {
-        m_countdownTimer.stop();
-        m_reader.reset();
-        note(QStringLiteral("request"), QStringLiteral("abandoned"));
-        m_request = {};
-        m_message = QCoreApplication::translate("kiosk::workflow", "Cancelled at the kiosk");
-        m_entry.message = m_message;
-        saveEntry();
-        setState(State::Idle);
-    }
+    if (!dropRequest())
+        return;
+    saveEntry();
+    setState(State::Idle);
 }
 
 void CancellationWorkflow::withdraw()
 {
-    if (m_state != State::AwaitingResponse && m_state != State::Ready)
-        return;
-    m_countdownTimer.stop();
-    m_reader.reset();
-    m_request = {};
-    note(QStringLiteral("request"), QStringLiteral("abandoned"));
-    m_message = QCoreApplication::translate("kiosk::workflow", "Cancelled at the kiosk");
-    m_entry.message = m_message;
-    close(false);
+    if (dropRequest())
+        close(false); // saves the entry as it changes state
 }
 
 bool CancellationWorkflow::followLimitPassed() const

@@ -134,6 +134,8 @@ private:
     void poll();
     void onStatus(const relay::PaymentItem &payment);
     void close(bool confirm);
+    // Drops the request on screen (nothing is posted); false when none was waiting.
+    bool dropRequest();
     bool followLimitPassed() const;
     // Set when an answer describes another payment than the one known (id, purchase, shop or
     // customer): it is never acted on.
