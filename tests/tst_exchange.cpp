@@ -3,6 +3,7 @@
 // kiosk's request as a PNG, answered by loyalty-wallet as a PNG, read, verified and posted;
 // every answer format; answers that must never reach the relay; run, and resume after a crash
 // at every step.
+#include "secretfile.h"
 #include "simprocess.h"
 
 #include <QJsonArray>
@@ -77,7 +78,7 @@ QStringList TestExchange::kioskArgs() const
 {
     return {QStringLiteral("--config"),       QStringLiteral("/dev/null"),
             QStringLiteral("--relay"),        m_sim->url(),
-            QStringLiteral("--terminal-key"), kTerminalKey,
+            QStringLiteral("--terminal-key"), secretArg(kTerminalKey),
             QStringLiteral("--terminal-id"),  QStringLiteral("KIOSK0001"),
             QStringLiteral("--state-dir"),    m_state->path(),
             QStringLiteral("--timeout-ms"),   QStringLiteral("5000")};

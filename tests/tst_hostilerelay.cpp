@@ -4,6 +4,7 @@
 // refusal with nothing acted on.
 #include "clienttest.h"
 #include "rawhttpserver.h"
+#include "secretfile.h"
 
 #include "relay/callbackreceiver.h"
 #include "relay/relayclient.h"
@@ -223,7 +224,7 @@ void TestHostileRelay::kioskctlShowRefusesTheOtherPayment()
     show.start(QStringLiteral(KIOSK_KIOSKCTL_BIN),
                {QStringLiteral("--config"), QStringLiteral("/dev/null"), QStringLiteral("--relay"),
                 server.url(), QStringLiteral("--api"), QStringLiteral("v1"),
-                QStringLiteral("--access-key"), QStringLiteral("k"),
+                QStringLiteral("--access-key"), secretArg(QStringLiteral("k")),
                 QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
                 QStringLiteral("show"), kAsked});
     // The server runs in this thread's event loop: wait without blocking it.
@@ -339,7 +340,7 @@ void TestHostileRelay::unreadableCaFileIsRefused()
     QProcess check;
     check.start(QStringLiteral(KIOSK_KIOSKCTL_BIN),
                 {QStringLiteral("--config"), config.fileName(), QStringLiteral("--access-key"),
-                 QStringLiteral("k"), QStringLiteral("--api"), QStringLiteral("v1"),
+                 secretArg(QStringLiteral("k")), QStringLiteral("--api"), QStringLiteral("v1"),
                  QStringLiteral("check")});
     QVERIFY(check.waitForFinished(20000));
     const QByteArray err = check.readAllStandardError();

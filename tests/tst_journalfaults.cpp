@@ -88,6 +88,7 @@ private:
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_keyFile; // the terminal key, for --terminal-key @FILE
     QString m_mounted;
 };
 
@@ -102,6 +103,20 @@ void TestJournalFaults::init()
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                              QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
                                              QFile::ExeGroup);
+    // The key in a folder of its own (the read-only case changes the modes of the files in
+    // m_dir); owned by whoever runs the kiosk, readable by no one else, as a key must be.
+    const QString keyDir = QDir(m_dir->path()).filePath(QStringLiteral("key"));
+    QVERIFY(QDir().mkpath(keyDir));
+    QFile::setPermissions(keyDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                      QFile::ExeOther | QFile::ExeGroup);
+    m_keyFile = QDir(keyDir).filePath(QStringLiteral("terminal-key"));
+    QFile key(m_keyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    key.write(kTerminalKey.toLatin1() + '\n');
+    key.close();
+    if (isRoot()) // the read-only case runs the kiosk as nobody
+        QVERIFY(::chown(QFile::encodeName(m_keyFile).constData(), 65534, 65534) == 0);
 }
 
 void TestJournalFaults::cleanup()
@@ -118,7 +133,7 @@ QStringList TestJournalFaults::kioskArgs(const QString &stateDir) const
 {
     return {QStringLiteral("--config"),       QStringLiteral("/dev/null"),
             QStringLiteral("--relay"),        m_sim->url(),
-            QStringLiteral("--terminal-key"), kTerminalKey,
+            QStringLiteral("--terminal-key"), u'@' + m_keyFile,
             QStringLiteral("--terminal-id"),  QStringLiteral("KIOSK0001"),
             QStringLiteral("--state-dir"),    stateDir.isEmpty() ? m_dir->path() : stateDir,
             QStringLiteral("--timeout-ms"),   QStringLiteral("5000")};

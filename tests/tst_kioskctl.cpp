@@ -2,6 +2,7 @@
 // End to end through the command lines, as a vendor or staff member would: the simulator as
 // the relay, loyalty-wallet as the customer's wallet, loyalty-kioskctl as the kiosk.
 #include "config/kioskconfig.h"
+#include "secretfile.h"
 #include "simprocess.h"
 #include "staff/staffpin.h"
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void transportFaultExit3();
     void relayFaultInjection();
     void pinHash();
+    void secretsNeverOnTheCommandLine();
 
 private:
     Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
@@ -78,9 +80,9 @@ Run TestKioskCtl::kioskctl(const QStringList &args, const QString &api)
                     QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
                     QStringLiteral("--timeout-ms"),  QStringLiteral("3000")};
     if (api == u"v2")
-        all << QStringLiteral("--terminal-key") << kTerminalKey;
+        all << QStringLiteral("--terminal-key") << secretArg(kTerminalKey);
     else
-        all << QStringLiteral("--access-key") << SimProcess::accessKey();
+        all << QStringLiteral("--access-key") << secretArg(SimProcess::accessKey());
     return runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), all + args);
 }
 
@@ -196,7 +198,7 @@ void TestKioskCtl::v1AccessKey()
     QCOMPARE(open.exitCode, 0);
     QCOMPARE(open.json()[u"payment"][u"paymentStatus"].toInt(), 51);
     Run wrongKey = kioskctl({QStringLiteral("close"), id, QStringLiteral("--access-key"),
-                             QStringLiteral("wrong"), QStringLiteral("--json")},
+                             secretArg(QStringLiteral("wrong")), QStringLiteral("--json")},
                             QStringLiteral("v1"));
     QCOMPARE(wrongKey.exitCode, 1);
     QCOMPARE(wrongKey.json()[u"error"][u"code"].toInt(), 2002);
@@ -296,7 +298,7 @@ void TestKioskCtl::badInput_data()
                                   << "--approver";
     QTest::newRow("bad terminal key")
         << QStringList{QStringLiteral("show"), id, QStringLiteral("--terminal-key"),
-                       QStringLiteral("0x12")}
+                       secretArg(QStringLiteral("0x12"))}
         << "terminal key";
     QTest::newRow("missing config")
         << QStringList{QStringLiteral("show"), id, QStringLiteral("--config"),
@@ -398,6 +400,77 @@ void TestKioskCtl::pinHash()
         QCOMPARE(refused.err.count(u'\n'), 1);
         QVERIFY2(refused.err.contains(named), qPrintable(refused.err));
     }
+}
+
+void TestKioskCtl::secretsNeverOnTheCommandLine()
+{
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("SECRET-1"));
+    const QStringList base{QStringLiteral("--config"),      QStringLiteral("/dev/null"),
+                           QStringLiteral("--relay"),       m_sim->url(),
+                           QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001")};
+    const QString kioskctlBin = QStringLiteral(KIOSK_KIOSKCTL_BIN);
+    const QStringList v2{QStringLiteral("--api"), QStringLiteral("v2")};
+    const QStringList show{QStringLiteral("show"), id, QStringLiteral("--json")};
+
+    // Written inline, each secret is refused before anything is sent, with the ways that work.
+    const std::pair<const char *, QString> inline_[] = {
+        {"--terminal-key", kTerminalKey},
+        {"--access-key", SimProcess::accessKey()},
+    };
+    for (const auto &[flag, secret] : inline_) {
+        const Run refused =
+            runTool(kioskctlBin, base + v2 + QStringList{QLatin1String(flag), secret} + show);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String(flag)) && refused.err.contains(u"@FILE"_qs) &&
+                     refused.err.contains(u"CREDENTIALS_DIRECTORY"_qs),
+                 qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(secret), "the refusal must not repeat the secret");
+    }
+    const Run callbackInline =
+        runTool(kioskctlBin, base + v2 +
+                                 QStringList{QStringLiteral("watch"), QStringLiteral("--events"),
+                                             QStringLiteral("callback"), QStringLiteral("--for"),
+                                             QStringLiteral("1"), QStringLiteral("--callback-key"),
+                                             QStringLiteral("plain-callback-key")});
+    QCOMPARE(callbackInline.exitCode, 2);
+    QVERIFY2(callbackInline.err.contains(u"--callback-key"_qs), qPrintable(callbackInline.err));
+
+    // "-": one line of standard input; the relay takes what it signed.
+    QTemporaryDir state;
+    const QStringList stateDir{QStringLiteral("--state-dir"), state.path()};
+    const Run fromStdin =
+        runTool(kioskctlBin,
+                base + v2 + stateDir +
+                    QStringList{QStringLiteral("--terminal-key"), QStringLiteral("-"),
+                                QStringLiteral("open"), id, QStringLiteral("--json")},
+                kTerminalKey.toLatin1() + '\n');
+    QVERIFY2(fromStdin.exitCode == 0, qPrintable(fromStdin.err));
+    QCOMPARE(fromStdin.json()[u"payment"][u"paymentStatus"].toInt(), 51);
+
+    // A key file others can read is refused with the chmod that fixes it.
+    QTemporaryDir dir;
+    const QString open = dir.filePath(QStringLiteral("terminal.key"));
+    QFile file(open);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kTerminalKey.toLatin1());
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    const Run readable = runTool(
+        kioskctlBin, base + v2 + QStringList{QStringLiteral("--terminal-key"), u'@' + open} + show);
+    QCOMPARE(readable.exitCode, 2);
+    QVERIFY2(readable.err.contains(u"chmod o-rwx "_qs + open), qPrintable(readable.err));
+
+    // systemd credentials: $CREDENTIALS_DIRECTORY/terminal-key replaces the configuration's.
+    QVERIFY(file.setPermissions(QFile::ReadOwner));
+    QVERIFY(QFile::rename(open, dir.filePath(QStringLiteral("terminal-key"))));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), dir.path());
+    const Run credentials = runTool(
+        kioskctlBin, base + v2 + QStringList{QStringLiteral("check"), QStringLiteral("--json")}, {},
+        env);
+    QVERIFY2(credentials.exitCode == 0, qPrintable(credentials.out + credentials.err));
+    QVERIFY2(credentials.out.contains(u"signed by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"_qs),
+             qPrintable(credentials.out));
 }
 
 QTEST_GUILESS_MAIN(TestKioskCtl)

@@ -7,6 +7,7 @@
 #include "eth/secretkey.h"
 #include "relay/callbackreceiver.h"
 #include "relay/relayclient.h"
+#include "secretfile.h"
 #include "workflow/cancellationworkflow.h"
 #include "workflow/journal.h"
 
@@ -611,9 +612,9 @@ CtlRun TestRelayCorpus::kioskctl(const QString &url, const QString &api, const Q
                     QStringLiteral("--timeout-ms"),  QStringLiteral("5000"),
                     QStringLiteral("--state-dir"),   state.path()};
     if (api == u"v2")
-        all << QStringLiteral("--terminal-key") << kTerminalKey;
+        all << QStringLiteral("--terminal-key") << secretArg(kTerminalKey);
     else
-        all << QStringLiteral("--access-key") << QStringLiteral("test-access-key");
+        all << QStringLiteral("--access-key") << secretArg(QStringLiteral("test-access-key"));
     process.start(QStringLiteral(KIOSK_KIOSKCTL_BIN), all + args);
     process.closeWriteChannel();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }();

@@ -2,6 +2,7 @@
 // The simulator plays both published relays (--flavor v2|v1-only), and the kiosk works with
 // either: kioskctl completes approvals and rejections in shop mode against both, and a request
 // survives the relays' 5 s keep-alive close.
+#include "secretfile.h"
 #include "simprocess.h"
 
 #include "eth/messages.h"
@@ -195,7 +196,7 @@ void TestRelayFlavors::kioskctlShopModeOnBothRelays()
     const QStringList common{QStringLiteral("--config"),      QStringLiteral("/dev/null"),
                              QStringLiteral("--relay"),       sim.url(),
                              QStringLiteral("--api"),         QStringLiteral("v1"),
-                             QStringLiteral("--access-key"),  SimProcess::accessKey(),
+                             QStringLiteral("--access-key"),  secretArg(SimProcess::accessKey()),
                              QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
                              QStringLiteral("--approver"),    QStringLiteral("shop"),
                              QStringLiteral("--state-dir"),   state.path()};
@@ -306,7 +307,7 @@ void TestRelayFlavors::delegatorApprovesWithoutASignature()
         QStringLiteral(KIOSK_KIOSKCTL_BIN),
         {QStringLiteral("--config"), QStringLiteral("/dev/null"), QStringLiteral("--relay"),
          sim.url(), QStringLiteral("--api"), QStringLiteral("v2"), QStringLiteral("--terminal-key"),
-         kTerminalKey, QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
+         secretArg(kTerminalKey), QStringLiteral("--terminal-id"), QStringLiteral("KIOSK0001"),
          QStringLiteral("--approver"), QStringLiteral("shop"), QStringLiteral("--state-dir"),
          state.path(), QStringLiteral("run"), id, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));

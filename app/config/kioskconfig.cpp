@@ -61,7 +61,8 @@ Result<bool> checkPrivate(const QString &path, const QString &what)
     return true;
 }
 
-// "@path" reads a secret from a file (first line, trimmed).
+} // namespace
+
 Result<QString> readSecret(const QString &value)
 {
     if (!value.startsWith(u'@'))
@@ -76,6 +77,8 @@ Result<QString> readSecret(const QString &value)
                         .arg(file.fileName(), file.errorString()));
     return QString::fromUtf8(file.readLine(4096)).trimmed();
 }
+
+namespace {
 
 // A key whose value may be a secret or "@path" to one; the target keeps its value when the key
 // is absent.
@@ -217,6 +220,24 @@ Result<bool> readFile(const QString &path, KioskConfig &config)
     }
     return readSettings(ini, path, config);
 }
+// The secrets systemd hands the service (LoadCredential=, LoadCredentialEncrypted=): a file
+// there replaces the secret kiosk.conf names; it is read only when used, like "@path".
+void takeCredentials(KioskConfig &config)
+{
+    const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (dir.isEmpty())
+        return;
+    const std::pair<const char *, QString *> secrets[] = {
+        {kAccessKeyCredential, &config.accessKey},
+        {kTerminalKeyCredential, &config.terminalKey},
+        {kCallbackKeyCredential, &config.callbackKey},
+    };
+    for (const auto &[name, target] : secrets) {
+        const QString file = QDir(dir).filePath(QLatin1String(name));
+        if (QFileInfo(file).isFile())
+            *target = u'@' + file;
+    }
+}
 } // namespace
 
 QString KioskConfig::defaultPath()
@@ -239,11 +260,13 @@ Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
             return fail(
                 QCoreApplication::translate("kiosk::config", "configuration file %1 does not exist")
                     .arg(path));
+        takeCredentials(config);
         return config;
     }
     if (auto read = readFile(path, config); !read)
         return read.failure();
     config.sourcePath = path;
+    takeCredentials(config);
     return config;
 }
 

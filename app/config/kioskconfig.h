@@ -9,6 +9,16 @@
 
 namespace kiosk::config {
 
+// The names of the secrets under $CREDENTIALS_DIRECTORY (systemd's LoadCredential= or
+// LoadCredentialEncrypted=): one found there wins over kiosk.conf.
+inline constexpr char kAccessKeyCredential[] = "access-key";
+inline constexpr char kTerminalKeyCredential[] = "terminal-key";
+inline constexpr char kCallbackKeyCredential[] = "callback-key";
+
+// A secret's value as configured: "@path" reads the first line of a file that only the
+// kiosk's user (and its group) may read; anything else is the secret itself.
+Result<QString> readSecret(const QString &value);
+
 // Everything the kiosk is configured with, read once from an INI file (by default
 // /etc/loyalty-kiosk/kiosk.conf) and injected; command-line flags override single values.
 struct KioskConfig
@@ -58,7 +68,8 @@ struct KioskConfig
     QString stateDir;
     int historyRetentionDays = 90; // finished journal entries older than this are deleted
 
-    // Reads `path`; a missing file is an error only when `mustExist`.
+    // Reads `path`; a missing file is an error only when `mustExist`. Secrets found under
+    // $CREDENTIALS_DIRECTORY replace the file's.
     static Result<KioskConfig> load(const QString &path, bool mustExist);
     // $LOYALTY_KIOSK_CONFIG, else /etc/loyalty-kiosk/kiosk.conf, else the user's config dir.
     static QString defaultPath();

@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -88,15 +89,22 @@ Commands:
   history [--csv] [--search TEXT]
                               what this kiosk did (journal)
   watch [--payment ID] [--for SECONDS] [--count N] [--events tasks|callback]
-                              print relay events as they come
+        [--interval-ms N] [--listen ADDRESS:PORT] [--callback-key @FILE|-]
+                              print relay events as they come: from the task feed (polled
+                              every --interval-ms), or as v1 callbacks received on --listen
+                              (default 127.0.0.1:0) and checked against the callback key
   pin-hash                    read a new staff PIN (6 to 12 digits) from standard input
                               and print its hash for /etc/loyalty-kiosk/staff-pin
                               (mode 600; needs no relay)
 
 Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
 else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
-  --relay URL  --api v1|v2  --access-key KEY|@FILE  --terminal-key KEY|@FILE
+  --relay URL  --api v1|v2  --access-key @FILE|-  --terminal-key @FILE|-
   --terminal-id ID  --approver customer|shop  --timeout-ms N
+Secrets are never written on the command line (any user can read it): @FILE reads the first
+line of a file only the kiosk's user may read, - reads one line of standard input (before a
+wallet's answer), and $CREDENTIALS_DIRECTORY/access-key, terminal-key and callback-key
+(systemd credentials) replace the configuration file's.
   --state-dir DIR (else $STATE_DIRECTORY, else ~/.local/state/loyalty-kiosk)
 
 Every command that changes a cancellation at the relay (open, request, approve, close, run,
@@ -175,6 +183,9 @@ public:
 private:
     QString option(const QString &name) const { return m_parser.value(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    // A secret option's value: "@FILE" as given, or "-" read from standard input; the secret
+    // itself on the command line is refused (every user can read it in ps and /proc).
+    QString secretOption(const QString &name, const char *credential);
     void setUp();
     QString paymentIdArgument() const;
     void expectArguments(int count) const;
@@ -393,9 +404,11 @@ void Cli::setUp()
         m_config.api = api.value();
     }
     if (isSet(QStringLiteral("access-key")))
-        m_config.accessKey = option(QStringLiteral("access-key"));
+        m_config.accessKey =
+            secretOption(QStringLiteral("access-key"), config::kAccessKeyCredential);
     if (isSet(QStringLiteral("terminal-key")))
-        m_config.terminalKey = option(QStringLiteral("terminal-key"));
+        m_config.terminalKey =
+            secretOption(QStringLiteral("terminal-key"), config::kTerminalKeyCredential);
     if (isSet(QStringLiteral("terminal-id")))
         m_config.terminalId = option(QStringLiteral("terminal-id"));
     if (isSet(QStringLiteral("approver"))) {
@@ -689,6 +702,33 @@ void Cli::openJournal(workflow::Journal &journal, workflow::Journal::Mode mode)
                 journal.prune(m_config.historyRetentionDays, QDateTime::currentSecsSinceEpoch());
             !pruned)
             writeLine(stderr, kProgram + u": warning: " + pruned.error());
+}
+
+QString Cli::secretOption(const QString &name, const char *credential)
+{
+    const QString value = option(name);
+    if (value.startsWith(u'@') && value.size() > 1)
+        return value; // read (and its permissions checked) where it is used
+    if (value != u"-")
+        throw BadInput{QStringLiteral("--%1: a secret written on the command line can be read by "
+                                      "every user of this machine (ps, /proc); give @FILE (a "
+                                      "file only the kiosk's user can read), - (one line of "
+                                      "standard input), or $CREDENTIALS_DIRECTORY/%2")
+                           .arg(name, QLatin1String(credential))};
+    // A byte at a time from the descriptor, so whatever follows the line (run's answer)
+    // is still there for the next reader.
+    QByteArray line;
+    const auto wipeLine = qScopeGuard([&line] {
+        if (!line.isEmpty())
+            OPENSSL_cleanse(line.data(), size_t(line.size()));
+    });
+    char byte = 0;
+    while (line.size() < 4096 && ::read(STDIN_FILENO, &byte, 1) == 1 && byte != '\n')
+        line.append(byte);
+    const QString secret = QString::fromUtf8(line).trimmed();
+    if (secret.isEmpty())
+        throw BadInput{QStringLiteral("--%1 -: no line on standard input").arg(name)};
+    return secret;
 }
 
 QStringList Cli::responseTexts(const QString &argument) const
@@ -1350,11 +1390,18 @@ int Cli::commandWatch()
         const auto where = relay::parseListenAddress(listen);
         if (!where)
             throw BadInput{QStringLiteral("--listen: must be ADDRESS:PORT, e.g. 127.0.0.1:8099")};
-        if (!isSet(QStringLiteral("callback-key")))
+        const QString configured =
+            isSet(QStringLiteral("callback-key"))
+                ? secretOption(QStringLiteral("callback-key"), config::kCallbackKeyCredential)
+                : m_config.callbackKey;
+        if (configured.isEmpty())
             throw BadInput{QStringLiteral(
-                "--callback-key: required for callback events (the relay's callback key)")};
-        receiver =
-            std::make_unique<relay::CallbackReceiver>(option(QStringLiteral("callback-key")));
+                "--callback-key: required for callback events (the relay's callback key: "
+                "@FILE, -, [events] callback_key or $CREDENTIALS_DIRECTORY/callback-key)")};
+        auto callbackKey = config::readSecret(configured);
+        if (!callbackKey)
+            throw BadInput{u"--callback-key: " + callbackKey.error()};
+        receiver = std::make_unique<relay::CallbackReceiver>(callbackKey.value());
         const quint16 bound = receiver->listen(where->address, where->port);
         if (bound == 0)
             throw BadInput{QStringLiteral("--listen: cannot listen on %1").arg(listen)};
