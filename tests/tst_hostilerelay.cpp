@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
@@ -45,6 +48,51 @@ RelaySettings settingsFor(const QString &url)
 }
 
 using clienttest::wait;
+
+const QByteArray kRelayPin = "WPQQh7DIZ6XbKlyN0MTBWlJ8GkucJtzekPxhCdgd5B4=";
+const QByteArray kOtherPin = "/d8mtRG5qZMQybZckjmbjDsR7/i9jX+6ayjoSAG4KPw=";
+const QString kTlsDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/tls/");
+
+// The relay's chain id over TLS on loopback, with the certificate in tests/data/tls.
+class TlsRelay : public QSslServer
+{
+public:
+    TlsRelay()
+    {
+        QFile certificate(kTlsDir + QStringLiteral("relay.crt"));
+        QFile key(kTlsDir + QStringLiteral("relay.key"));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            qFatal("tests/data/tls is missing");
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certificate.readAll()));
+        tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        setSslConfiguration(tls);
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_received += socket->readAll();
+                    if (!m_received.contains("\r\n\r\n"))
+                        return;
+                    ++m_requests;
+                    const QByteArray body = "{\"code\":0,\"data\":{\"chainId\":215115}}";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(serverPort()); }
+    int requests() const { return m_requests; }
+
+private:
+    QByteArray m_received;
+    int m_requests = 0;
+};
 } // namespace
 
 class TestHostileRelay : public QObject
@@ -67,6 +115,8 @@ private Q_SLOTS:
     void callbackRightKeyStillAccepted();
     void feedDoesNotSpinOnOldEvents();
     void unreadableCaFileIsRefused();
+    void pinnedRelayKey();
+    void malformedPinIsRefused();
 };
 
 namespace {
@@ -347,6 +397,49 @@ void TestHostileRelay::unreadableCaFileIsRefused()
     QCOMPARE(check.exitCode(), 2);
     QVERIFY2(err.contains("/nonexistent.pem"), err.constData());
     QVERIFY(!check.readAllStandardOutput().contains("[ok]  transport"));
+}
+
+void TestHostileRelay::pinnedRelayKey()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TlsRelay relay;
+    RelaySettings settings = settingsFor(relay.url());
+    settings.caFile = kTlsDir + QStringLiteral("relay.crt"); // the relay's own CA
+
+    // Trusted and pinned: answered.
+    auto pins = RelaySettings::parsePins(QString::fromLatin1(kOtherPin + ", sha256/" + kRelayPin));
+    QVERIFY2(pins.ok(), qPrintable(pins.error()));
+    settings.pinnedKeys = pins.value();
+    {
+        RelayClient client(settings);
+        const auto chainId =
+            wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+        QVERIFY2(chainId.ok(), qPrintable(chainId.error()));
+        QCOMPARE(chainId->toDecimal(), u"215115"_qs);
+        QCOMPARE(relay.requests(), 1);
+    }
+
+    // Trusted by the CA file but not the pinned key (a CA that issued a certificate it should
+    // not have): refused after the handshake, before the request is sent.
+    settings.pinnedKeys = RelaySettings::parsePins(QString::fromLatin1(kOtherPin)).value();
+    RelayClient client(settings);
+    const auto refused = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.failure().kind, RelayError::Kind::Tls);
+    QVERIFY2(refused.error().contains(u"pin_sha256"_qs), qPrintable(refused.error()));
+    QCOMPARE(relay.requests(), 1); // nothing reached the server
+}
+
+void TestHostileRelay::malformedPinIsRefused()
+{
+    for (const QString &bad :
+         {u"not base64!"_qs, u"c2hvcnQ="_qs, QString(QString::fromLatin1(kRelayPin) + u"AA"_qs)}) {
+        const auto pins = RelaySettings::parsePins(bad);
+        QVERIFY2(!pins.ok(), qPrintable(bad));
+        QVERIFY(pins.error().contains(u"openssl"_qs)); // says how to make a right one
+    }
+    QVERIFY(RelaySettings::parsePins(QString()).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostileRelay)

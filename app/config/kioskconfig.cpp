@@ -115,6 +115,9 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     }
     readString(ini, QStringLiteral("relay/access_key"), config.accessKey);
     readString(ini, QStringLiteral("relay/ca_file"), config.caFile);
+    readString(ini, QStringLiteral("relay/pin_sha256"), config.pinSha256);
+    if (auto pins = relay::RelaySettings::parsePins(config.pinSha256); !pins)
+        return fail(pins.error());
     auto insecure =
         readBool(ini, QStringLiteral("relay/allow_insecure_http"), config.allowInsecureHttp);
     auto timeout = readInt(ini, QStringLiteral("relay/timeout_ms"), config.timeoutMs, 100, 120000);
@@ -366,6 +369,10 @@ Result<relay::RelaySettings> KioskConfig::relaySettings() const
     settings.timeout = std::chrono::milliseconds(timeoutMs);
     settings.getRetries = getRetries;
     settings.caFile = caFile;
+    auto pins = relay::RelaySettings::parsePins(pinSha256);
+    if (!pins)
+        return pins.failure();
+    settings.pinnedKeys = pins.value();
     settings.allowInsecureHttp = allowInsecureHttp;
     if (!relayUrl.isEmpty())
         if (auto valid = settings.validate(); !valid)

@@ -30,6 +30,7 @@ struct KioskConfig
     relay::ApiVersion api = relay::ApiVersion::V2;
     QString accessKey; // v1; a value of "@path" reads it from a file
     QString caFile;
+    QString pinSha256; // SPKI pins, comma-separated base64 SHA-256 (RelaySettings::parsePins)
     bool allowInsecureHttp = false;
     int timeoutMs = 10000;
     int getRetries = 2;

@@ -531,15 +531,19 @@ int Cli::commandCheck()
 
     const QUrl url = m_settings.baseUrl;
     const auto ca = m_settings.checkCaFile();
-    record(QStringLiteral("transport"), ca.ok(),
-           url.scheme() != u"https"
-               ? QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
-                     .arg(url.host())
-           : !ca                         ? ca.error()
-           : m_settings.caFile.isEmpty() ? QStringLiteral("HTTPS, system CA store")
-                                         : QStringLiteral("HTTPS, %1 certificate(s) from %2")
-                                               .arg(ca.value())
-                                               .arg(m_settings.caFile));
+    record(
+        QStringLiteral("transport"), ca.ok(),
+        url.scheme() != u"https"
+            ? QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
+                  .arg(url.host())
+        : !ca ? ca.error()
+              : (m_settings.caFile.isEmpty() ? QStringLiteral("HTTPS, system CA store")
+                                             : QStringLiteral("HTTPS, %1 certificate(s) from %2")
+                                                   .arg(ca.value())
+                                                   .arg(m_settings.caFile)) +
+                    (m_settings.pinnedKeys.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", %1 pinned key(s)").arg(m_settings.pinnedKeys.size())));
 
     QElapsedTimer timer;
     timer.start();

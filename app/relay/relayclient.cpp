@@ -117,6 +117,14 @@ void RelayClient::send(const Request &request, QObject *context, DataCallback do
         reply->abort();
     });
     timer->start(m_settings.timeout);
+    // A pinned relay key is checked once the handshake is done, before anything is sent.
+    if (!m_settings.pinnedKeys.isEmpty())
+        connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+            if (!m_settings.chainMatchesPins(reply->sslConfiguration().peerCertificateChain())) {
+                reply->setProperty(kFaultProperty, QStringLiteral("pin-mismatch"));
+                reply->abort();
+            }
+        });
     // Refuse oversized answers while they arrive, not after buffering them.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > RelaySettings::kMaxBodyBytes || total > RelaySettings::kMaxBodyBytes) {
@@ -171,6 +179,14 @@ RelayResult<QJsonValue> RelayClient::interpret(QNetworkReply *reply) const
             Kind::Timeout,
             QCoreApplication::translate("kiosk::relay", "the relay did not answer within %1 s")
                 .arg(double(m_settings.timeout.count()) / 1000.0));
+    // Also for an answer on a connection made earlier: no answer from an unpinned key is used.
+    if (fault == u"pin-mismatch" ||
+        (reply->url().scheme() == u"https" &&
+         !m_settings.chainMatchesPins(reply->sslConfiguration().peerCertificateChain())))
+        return transportError(
+            Kind::Tls, QCoreApplication::translate("kiosk::relay",
+                                                   "TLS failure: the relay's certificate does not "
+                                                   "hold a pinned key (pin_sha256)"));
     if (fault == u"too-large")
         return transportError(Kind::TooLarge,
                               QCoreApplication::translate(

@@ -2,8 +2,12 @@
 #include "relay/relaysettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QSslCertificate>
+#include <QSslKey>
+
+#include <algorithm>
 
 namespace kiosk::relay {
 
@@ -69,6 +73,42 @@ Result<int> RelaySettings::checkCaFile() const
                                                 "no CA certificate can be read from %1 (ca_file)")
                         .arg(caFile));
     return int(certificates.size());
+}
+
+Result<QList<QByteArray>> RelaySettings::parsePins(const QString &text)
+{
+    QList<QByteArray> pins;
+    for (QString pin : text.split(u',', Qt::SkipEmptyParts)) {
+        pin = pin.trimmed();
+        if (pin.startsWith(u"sha256/"))
+            pin = pin.mid(7);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            pin.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32)
+            return fail(QCoreApplication::translate(
+                            "kiosk::relay",
+                            "pin_sha256: \"%1\" is not a base64 SHA-256 digest (make one with: "
+                            "openssl x509 -in CERT -pubkey -noout | openssl pkey -pubin -outform "
+                            "der | openssl dgst -sha256 -binary | base64)")
+                            .arg(pin.left(60)));
+        pins.append(decoded.decoded);
+    }
+    return pins;
+}
+
+QByteArray RelaySettings::spkiSha256(const QSslCertificate &certificate)
+{
+    // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo.
+    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+}
+
+bool RelaySettings::chainMatchesPins(const QList<QSslCertificate> &chain) const
+{
+    if (pinnedKeys.isEmpty())
+        return true;
+    return std::any_of(chain.cbegin(), chain.cend(), [this](const QSslCertificate &certificate) {
+        return pinnedKeys.contains(spkiSha256(certificate));
+    });
 }
 
 } // namespace kiosk::relay

@@ -4,6 +4,9 @@
 #include "common/result.h"
 #include "eth/secretkey.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -41,12 +44,23 @@ struct RelaySettings
     std::chrono::milliseconds retryBackoff{500};
     QString caFile;                 // extra CA certificates (PEM)
     bool allowInsecureHttp = false; // plain HTTP to a non-loopback host
+    // SPKI pins: SHA-256 digests of the SubjectPublicKeyInfo of keys the relay's certificate
+    // chain must hold one of (its own key, an intermediate's or the CA's), on top of the normal
+    // certificate checks. Empty: no pinning.
+    QList<QByteArray> pinnedKeys;
 
     // The URL is usable: http(s), a host, and plain HTTP only to loopback unless allowed.
     Result<bool> validate() const;
     // The certificates of caFile; an error when it is set and none can be read from it (a
     // missing or wrong file would otherwise leave only the system store, silently).
     Result<int> checkCaFile() const;
+    // Parses "[relay] pin_sha256": comma-separated base64 SHA-256 digests (an optional
+    // "sha256/" in front of each, as curl writes them).
+    static Result<QList<QByteArray>> parsePins(const QString &text);
+    // Whether `chain` (the relay's certificates, leaf first) holds a pinned key; true when
+    // nothing is pinned.
+    bool chainMatchesPins(const QList<QSslCertificate> &chain) const;
+    static QByteArray spkiSha256(const QSslCertificate &certificate);
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 };
 
