@@ -3,10 +3,12 @@
 // every kiosk screen size, checked as a person would look at it (tests/layoutcheck.h): no text
 // needs more room than it has, nothing is clipped or printed over its neighbour, the page's
 // actions are on screen without scrolling and everything else can be scrolled to.
+#include "guidance.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "qr/requestcodec.h"
 #include "relay/relaytypes.h"
+#include "screens/attractscreen.h"
 #include "screens/detailscreen.h"
 #include "screens/errorscreen.h"
 #include "screens/pendingscreen.h"
@@ -80,10 +82,12 @@ void TestLayout::initTestCase()
     kiosk::config::KioskConfig config; // no relay URL: demo mode, with the demo's purchases
     config.stateDir = m_stateDir->path();
     config.fullScreen = false;
-    config.speech = false;
+    config.speech = true;
     config.screenDpi = 96;
+    config.scan.sources = {QStringLiteral("wedge")};
     m_session = std::make_unique<kiosk::session::KioskSession>(config);
     m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->guidance()->simulateEngine(true);
     m_window->resize(1080, 1920);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -137,6 +141,7 @@ void TestLayout::fillPages()
         QCoreApplication::translate("kiosk::ui::QrScreen", "Waiting for your wallet's code…"));
     qr->showRejected(QStringLiteral("This code is not a signature from a wallet. Show the code "
                                     "your wallet made after you signed."));
+    qr->setScanners(false, false); // the longest hint: nothing can read the code
 
     auto *progress = m_window->findChild<kiosk::ui::ProgressScreen *>();
     progress->setStage(kiosk::ui::ProgressScreen::Stage::Confirming);
@@ -203,6 +208,11 @@ void TestLayout::everyPageFits()
     m_window->setLargeText(mode == Mode::LargeText);
     m_window->setHighContrast(mode == Mode::HighContrast);
     m_window->setLowPosition(mode == Mode::LowPosition);
+    // The speech controls at the top of each page: checked with the modes that have the least
+    // room (large text, low position); high contrast checks the longer "unavailable" label.
+    kiosk::ui::Guidance *guidance = m_window->guidance();
+    guidance->simulateEngine(mode != Mode::HighContrast);
+    guidance->setReadingAloud(mode == Mode::LargeText || mode == Mode::LowPosition);
     m_size = size;
     m_window->resize(size);
     QStringList found;
@@ -211,6 +221,15 @@ void TestLayout::everyPageFits()
         m_window->showPage(page, MainWindow::Speak::No);
         found << check(QVariant::fromValue(page).toString());
     }
+    // The start screen out of service: another title, the reason and what to do.
+    auto *attract = m_window->findChild<kiosk::ui::AttractScreen *>();
+    attract->setService(kiosk::ui::AttractScreen::Service::OutOfService,
+                        QCoreApplication::translate("kiosk::ui::MainWindow",
+                                                    "The kiosk cannot reach the loyalty system."),
+                        true);
+    m_window->showPage(Page::Attract, MainWindow::Speak::No);
+    found << check(QStringLiteral("Attract (out of service)"));
+    attract->setService(kiosk::ui::AttractScreen::Service::Ready);
     m_window->showPage(Page::Staff, MainWindow::Speak::No);
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("staffTabs"));
     for (int i = 0; i < tabs->count(); ++i) {

@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>the request&apos;s paymentId: %1</source>
-        <translation>the request's paymentId: %1</translation>
+        <translation>the request&apos;s paymentId: %1</translation>
     </message>
     <message>
         <source>the request&apos;s hash does not match its fields</source>
-        <translation>the request's hash does not match its fields</translation>
+        <translation>the request&apos;s hash does not match its fields</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1297,10 @@
         <source>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</source>
         <translation>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</translation>
     </message>
+    <message>
+        <source>The relay at %1 does not answer (%2) since %3.</source>
+        <translation>The relay at %1 does not answer (%2) since %3.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -1380,10 +1384,6 @@
         <translation>Connecting to the loyalty system…</translation>
     </message>
     <message>
-        <source>Out of service: %1</source>
-        <translation>Out of service: %1</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1406,6 +1406,18 @@
     <message>
         <source>Staff PIN in this demo: %1</source>
         <translation>Staff PIN in this demo: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service right now</source>
+        <translation>This kiosk is out of service right now</translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the counter for help, or come back a little later.</source>
+        <translation>Please ask the staff at the counter for help, or come back a little later.</translation>
+    </message>
+    <message>
+        <source>This screen comes back by itself when the kiosk works again.</source>
+        <translation>This screen comes back by itself when the kiosk works again.</translation>
     </message>
 </context>
 <context>
@@ -1627,8 +1639,16 @@
         <translation>Read aloud</translation>
     </message>
     <message>
-        <source>Reads this screen aloud through the earphone jack</source>
-        <translation>Reads this screen aloud through the earphone jack</translation>
+        <source>Read aloud unavailable</source>
+        <translation>Read aloud unavailable</translation>
+    </message>
+    <message>
+        <source>Reads this screen and the control you move to aloud through the earphone jack. Amounts only when you ask.</source>
+        <translation>Reads this screen and the control you move to aloud through the earphone jack. Amounts only when you ask.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot speak right now. Please ask the staff for help.</source>
+        <translation>This kiosk cannot speak right now. Please ask the staff for help.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1704,10 @@
     <message>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1851,10 @@
     <message>
         <source>Attention: %1</source>
         <translation>Attention: %1</translation>
+    </message>
+    <message>
+        <source>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</source>
+        <translation>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2023,26 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::KeypadNavigator</name>
+    <message>
+        <source>%1, on</source>
+        <translation>%1, on</translation>
+    </message>
+    <message>
+        <source>%1, off</source>
+        <translation>%1, off</translation>
+    </message>
+    <message>
+        <source>%1, unavailable</source>
+        <translation>%1, unavailable</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a control&apos;s name, then what it does</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n second(s) left.</source>
@@ -2006,6 +2054,26 @@
     <message>
         <source>Your wallet&apos;s answer did not arrive within the time limit.</source>
         <translation>Your wallet&apos;s answer did not arrive within the time limit.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 of %2</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>Speed %1 of %2</translation>
+    </message>
+    <message>
+        <source>There is no amount on this screen.</source>
+        <translation>There is no amount on this screen.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the loyalty system.</source>
+        <translation>The kiosk cannot reach the loyalty system.</translation>
+    </message>
+    <message>
+        <source>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</source>
+        <translation>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2219,11 @@
     <message>
         <source>Returns to the start screen</source>
         <translation>Returns to the start screen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>shop: amount</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2441,22 @@
         <source>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</source>
         <translation>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</translation>
     </message>
+    <message>
+        <source>Hold the code on your phone up to the camera or to the scanner below the screen.</source>
+        <translation>Hold the code on your phone up to the camera or to the scanner below the screen.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your phone up to the camera.</source>
+        <translation>Hold the code on your phone up to the camera.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your phone up to the scanner below the screen.</source>
+        <translation>Hold the code on your phone up to the scanner below the screen.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</source>
+        <translation>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
@@ -2422,6 +2511,10 @@ Reference: %7</translation>
     <message>
         <source>Returns to the start screen</source>
         <translation>Returns to the start screen</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +2787,6 @@ Reference: %7</translation>
         <translation>Spoken guidance</translation>
     </message>
     <message>
-        <source>Reads the screens aloud when an earphone is connected</source>
-        <translation>Reads the screens aloud when an earphone is connected</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -2736,6 +2825,45 @@ Reference: %7</translation>
     <message>
         <source>The new PIN must have 6 to 12 digits.</source>
         <translation>The new PIN must have 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
+        <translation>Offers customers "Read aloud"; it speaks only when they turn it on</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::SpeechPanel</name>
+    <message>
+        <source>Read amount</source>
+        <translation>Read amount</translation>
+    </message>
+    <message>
+        <source>Reads aloud the amount on this screen; amounts are not read otherwise</source>
+        <translation>Reads aloud the amount on this screen; amounts are not read otherwise</translation>
+    </message>
+    <message>
+        <source>Volume %1/%2</source>
+        <translation>Volume %1/%2</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 of %2</translation>
+    </message>
+    <message>
+        <source>Press for a louder voice; after the loudest it starts again from the quietest</source>
+        <translation>Press for a louder voice; after the loudest it starts again from the quietest</translation>
+    </message>
+    <message>
+        <source>Speed %1/%2</source>
+        <translation>Speed %1/%2</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>Speed %1 of %2</translation>
+    </message>
+    <message>
+        <source>Press for a faster voice; after the fastest it starts again from the slowest</source>
+        <translation>Press for a faster voice; after the fastest it starts again from the slowest</translation>
     </message>
 </context>
 <context>

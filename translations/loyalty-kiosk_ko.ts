@@ -1296,6 +1296,10 @@
         <source>This kiosk cannot record cancellations right now. Nothing was sent. Staff can see why in staff mode.</source>
         <translation>지금은 이 키오스크가 취소를 기록할 수 없습니다. 아무것도 보내지 않았습니다. 직원 모드에서 이유를 확인할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The relay at %1 does not answer (%2) since %3.</source>
+        <translation>%1의 릴레이가 %3부터 응답하지 않습니다(%2).</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -1379,10 +1383,6 @@
         <translation>포인트 시스템에 연결하는 중입니다…</translation>
     </message>
     <message>
-        <source>Out of service: %1</source>
-        <translation>지금은 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>시작</translation>
     </message>
@@ -1405,6 +1405,18 @@
     <message>
         <source>Staff PIN in this demo: %1</source>
         <translation>이 데모의 직원 PIN: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service right now</source>
+        <translation>지금은 이 키오스크를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the counter for help, or come back a little later.</source>
+        <translation>계산대의 직원에게 도움을 요청하시거나, 잠시 후에 다시 와 주세요.</translation>
+    </message>
+    <message>
+        <source>This screen comes back by itself when the kiosk works again.</source>
+        <translation>키오스크가 다시 작동하면 이 화면이 저절로 원래대로 돌아옵니다.</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1635,16 @@
         <translation>음성 안내</translation>
     </message>
     <message>
-        <source>Reads this screen aloud through the earphone jack</source>
-        <translation>이어폰 단자로 이 화면의 내용을 읽어 줍니다</translation>
+        <source>Read aloud unavailable</source>
+        <translation>음성 안내 사용 불가</translation>
+    </message>
+    <message>
+        <source>Reads this screen and the control you move to aloud through the earphone jack. Amounts only when you ask.</source>
+        <translation>이어폰 단자로 이 화면과 선택한 버튼을 읽어 줍니다. 금액은 요청하실 때만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot speak right now. Please ask the staff for help.</source>
+        <translation>지금은 이 키오스크에서 음성 안내를 할 수 없습니다. 직원에게 도움을 요청해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1700,10 @@
     <message>
         <source>No, keep it</source>
         <translation>아니요, 유지합니다</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>금액: %1</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1847,10 @@
     <message>
         <source>Attention: %1</source>
         <translation>주의: %1</translation>
+    </message>
+    <message>
+        <source>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</source>
+        <translation>코드를 읽을 카메라도 스캐너도 없습니다. 고객이 휴대폰으로 응답할 수 없습니다. 카메라나 스캐너를 연결하거나 스캐너 설정을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2019,26 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::KeypadNavigator</name>
+    <message>
+        <source>%1, on</source>
+        <translation>%1, 켜짐</translation>
+    </message>
+    <message>
+        <source>%1, off</source>
+        <translation>%1, 꺼짐</translation>
+    </message>
+    <message>
+        <source>%1, unavailable</source>
+        <translation>%1, 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a control&apos;s name, then what it does</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n second(s) left.</source>
@@ -2001,6 +2049,26 @@
     <message>
         <source>Your wallet&apos;s answer did not arrive within the time limit.</source>
         <translation>제한 시간 안에 지갑의 응답이 오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>소리 크기 %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>읽는 속도 %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>There is no amount on this screen.</source>
+        <translation>이 화면에는 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the loyalty system.</source>
+        <translation>키오스크가 포인트 시스템에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</source>
+        <translation>키오스크 설정에 고칠 부분이 있습니다. 직원이 직원 모드에서 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2213,11 @@
     <message>
         <source>Returns to the start screen</source>
         <translation>시작 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>shop: amount</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2431,22 @@
         <source>Works with the Loyalty wallet app and with wallets that can scan a signing request, such as Keystone.</source>
         <translation>로열티 지갑 앱과 Keystone처럼 서명 요청을 스캔할 수 있는 지갑에서 쓸 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Hold the code on your phone up to the camera or to the scanner below the screen.</source>
+        <translation>휴대폰에 나온 코드를 카메라나 화면 아래의 스캐너에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your phone up to the camera.</source>
+        <translation>휴대폰에 나온 코드를 카메라에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your phone up to the scanner below the screen.</source>
+        <translation>휴대폰에 나온 코드를 화면 아래의 스캐너에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</source>
+        <translation>지금은 이 키오스크가 휴대폰의 코드를 읽을 수 없습니다. 계산대의 직원에게 도움을 요청해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ResultScreen</name>
@@ -2412,6 +2501,10 @@ Reference: %7</source>
     <message>
         <source>Returns to the start screen</source>
         <translation>시작 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>금액: %1</translation>
     </message>
 </context>
 <context>
@@ -2684,10 +2777,6 @@ Reference: %7</source>
         <translation>음성 안내</translation>
     </message>
     <message>
-        <source>Reads the screens aloud when an earphone is connected</source>
-        <translation>이어폰을 연결하면 화면 내용을 읽어 줍니다</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
@@ -2726,6 +2815,45 @@ Reference: %7</source>
     <message>
         <source>The new PIN must have 6 to 12 digits.</source>
         <translation>새 PIN은 6~12자리여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
+        <translation>고객에게 '음성 안내'를 제공합니다. 고객이 켤 때만 읽어 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::SpeechPanel</name>
+    <message>
+        <source>Read amount</source>
+        <translation>금액 듣기</translation>
+    </message>
+    <message>
+        <source>Reads aloud the amount on this screen; amounts are not read otherwise</source>
+        <translation>이 화면의 금액을 읽어 줍니다. 요청하지 않으면 금액은 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>Volume %1/%2</source>
+        <translation>소리 %1/%2</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>소리 크기 %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Press for a louder voice; after the loudest it starts again from the quietest</source>
+        <translation>누를 때마다 소리가 커집니다. 가장 큰 소리 다음에는 가장 작은 소리부터 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Speed %1/%2</source>
+        <translation>속도 %1/%2</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>읽는 속도 %2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Press for a faster voice; after the fastest it starts again from the slowest</source>
+        <translation>누를 때마다 빨리 읽습니다. 가장 빠른 속도 다음에는 가장 느린 속도부터 다시 시작합니다</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,19 @@ void CameraPreview::setSink(QVideoSink *sink)
         m_sink->disconnect(this);
     m_sink = sink;
     m_image = {};
+    m_sinceLast.invalidate();
     if (sink)
         connect(sink, &QVideoSink::videoFrameChanged, this, &CameraPreview::onFrame);
-    setVisible(sink != nullptr);
+    // Shown with the first picture: a camera that is missing or not started yet must not
+    // leave an empty box where the customer looks for something to aim at.
+    hide();
 }
 
 void CameraPreview::onFrame(const QVideoFrame &frame)
 {
-    if (!isVisible() || (m_sinceLast.isValid() && m_sinceLast.elapsed() < kMinFrameIntervalMs))
+    // Not while its page is hidden (staff testing the scanners), nor more often than needed.
+    if ((parentWidget() && !parentWidget()->isVisible()) ||
+        (m_sinceLast.isValid() && m_sinceLast.elapsed() < kMinFrameIntervalMs))
         return;
     m_sinceLast.start();
     const QImage image = frame.toImage();
@@ -44,6 +49,7 @@ void CameraPreview::onFrame(const QVideoFrame &frame)
         return;
     m_image = image.scaled(size(), Qt::KeepAspectRatioByExpanding, Qt::FastTransformation)
                   .mirrored(true, false);
+    show();
     update();
 }
 

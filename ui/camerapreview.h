@@ -21,7 +21,7 @@ class CameraPreview : public QWidget
 public:
     explicit CameraPreview(QWidget *parent = nullptr);
 
-    // The camera's frames, or null for none (the preview hides itself).
+    // The camera's frames, or null for none. Hidden until the first picture arrives.
     void setSink(QVideoSink *sink);
     QImage currentImage() const { return m_image; }
 

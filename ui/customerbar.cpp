@@ -12,7 +12,7 @@ CustomerBar::CustomerBar(QWidget *parent)
     : QWidget(parent), m_language(addButton("languageButton", false)),
       m_largeText(addButton("largeTextButton", true)),
       m_highContrast(addButton("highContrastButton", true)),
-      m_lowPosition(addButton("lowPositionButton", true)), m_speak(addButton("speakButton", false))
+      m_lowPosition(addButton("lowPositionButton", true)), m_speak(addButton("speakButton", true))
 {
     setObjectName(QStringLiteral("customerBar"));
     auto *layout = new QGridLayout(this);
@@ -23,7 +23,7 @@ CustomerBar::CustomerBar(QWidget *parent)
     connect(m_largeText, &QPushButton::toggled, this, &CustomerBar::largeTextToggled);
     connect(m_highContrast, &QPushButton::toggled, this, &CustomerBar::highContrastToggled);
     connect(m_lowPosition, &QPushButton::toggled, this, &CustomerBar::lowPositionToggled);
-    connect(m_speak, &QPushButton::clicked, this, &CustomerBar::speakRequested);
+    connect(m_speak, &QPushButton::toggled, this, &CustomerBar::readAloudToggled);
     retranslate();
 }
 
@@ -83,6 +83,18 @@ void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)
     arrange();
 }
 
+void CustomerBar::setSpeech(bool available, bool readingAloud)
+{
+    const QSignalBlocker blocker(m_speak);
+    m_speak->setChecked(available && readingAloud);
+    if (available == m_speechAvailable)
+        return;
+    m_speechAvailable = available;
+    retranslate();
+    m_columns = 0; // a longer label
+    arrange();
+}
+
 void CustomerBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -116,9 +128,15 @@ void CustomerBar::retranslate()
     m_lowPosition->setAccessibleName(tr("Low screen"));
     m_lowPosition->setAccessibleDescription(
         tr("Moves everything to the lower part of the screen, for wheelchair users"));
-    m_speak->setText(tr("Read aloud"));
-    m_speak->setAccessibleName(tr("Read aloud"));
-    m_speak->setAccessibleDescription(tr("Reads this screen aloud through the earphone jack"));
+    // Said plainly when it cannot work, rather than a button that silently does nothing.
+    m_speak->setEnabled(m_speechAvailable);
+    m_speak->setText(m_speechAvailable ? tr("Read aloud") : tr("Read aloud unavailable"));
+    m_speak->setAccessibleName(m_speechAvailable ? tr("Read aloud") : tr("Read aloud unavailable"));
+    m_speak->setAccessibleDescription(
+        m_speechAvailable ? tr("Reads this screen and the control you move to aloud through the "
+                               "earphone jack. Amounts only when you ask.")
+                          : tr("This kiosk cannot speak right now. Please ask the staff for "
+                               "help."));
 }
 
 } // namespace kiosk::ui

@@ -17,13 +17,17 @@ public:
     explicit CustomerBar(QWidget *parent = nullptr);
 
     void setModes(bool largeText, bool highContrast, bool lowPosition);
+    // "Read aloud" is a switch; without a speech engine (or a voice for the language) it says
+    // it is unavailable and cannot be pressed.
+    void setSpeech(bool available, bool readingAloud);
+    QPushButton *readAloudButton() const { return m_speak; }
 
 Q_SIGNALS:
     void languageToggled();
     void largeTextToggled(bool on);
     void highContrastToggled(bool on);
     void lowPositionToggled(bool on);
-    void speakRequested();
+    void readAloudToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QPushButton *m_lowPosition;
     QPushButton *m_speak;
     int m_columns = 0;
+    bool m_speechAvailable = true;
 };
 
 } // namespace kiosk::ui

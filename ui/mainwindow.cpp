@@ -5,6 +5,7 @@
 #include "customerbar.h"
 #include "guidance.h"
 #include "idlewatcher.h"
+#include "keypadnavigator.h"
 #include "languageswitcher.h"
 #include "qr/requestcodec.h"
 #include "relay/relaytypes.h"
@@ -16,14 +17,17 @@
 #include "screens/qrscreen.h"
 #include "screens/resultscreen.h"
 #include "session/kiosksession.h"
+#include "speechpanel.h"
 #include "staff/pinscreen.h"
 #include "staff/staffpin.h"
 #include "staff/staffscreen.h"
 #include "stilltherepanel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -83,6 +87,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_bar = new CustomerBar(m_root);
     m_stack = new QStackedWidget(m_root);
     m_stillThere = new StillTherePanel(m_root);
+    m_speechPanel = new SpeechPanel(m_root); // shown at the top of each page it is on
     m_attract = new AttractScreen;
     m_pending = new PendingScreen;
     m_detail = new DetailScreen;
@@ -99,6 +104,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_rootLayout->addWidget(m_stack, 1);
     m_rootLayout->addWidget(m_bar);
     m_lowSpacer->hide();
+    m_speechPanel->hide();
     setCentralWidget(m_root);
     // Order matters: indexes follow the Page enum.
     for (Screen *page : {static_cast<Screen *>(m_attract), static_cast<Screen *>(m_pending),
@@ -121,7 +127,36 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_bar, &CustomerBar::largeTextToggled, this, &MainWindow::setLargeText);
     connect(m_bar, &CustomerBar::highContrastToggled, this, &MainWindow::setHighContrast);
     connect(m_bar, &CustomerBar::lowPositionToggled, this, &MainWindow::setLowPosition);
-    connect(m_bar, &CustomerBar::speakRequested, this, &MainWindow::speakCurrentPage);
+    // Read aloud: on request only, for this customer only.
+    connect(m_bar, &CustomerBar::readAloudToggled, m_guidance, &Guidance::setReadingAloud);
+    connect(m_guidance, &Guidance::readingAloudChanged, this, &MainWindow::onReadingAloudChanged);
+    connect(m_guidance, &Guidance::availabilityChanged, this,
+            [this](bool available) { m_bar->setSpeech(available, m_guidance->isReadingAloud()); });
+    m_bar->setSpeech(m_guidance->isAvailable(), false);
+    // After the first frame: finding a speech engine takes a moment nobody should wait for.
+    connect(this, &MainWindow::firstFramePainted, m_guidance, &Guidance::probe);
+    connect(m_speechPanel, &SpeechPanel::amountRequested, this, &MainWindow::speakAmount);
+    // One step up, round to the lowest after the highest; said at the new volume and speed.
+    const auto next = [](int level) { return level % Guidance::kLevels + 1; };
+    connect(m_speechPanel, &SpeechPanel::volumeRequested, this, [this, next] {
+        m_guidance->setVolumeLevel(next(m_guidance->volumeLevel()));
+        updateSpeechLevels();
+        m_guidance->say(
+            tr("Volume %1 of %2").arg(m_guidance->volumeLevel()).arg(Guidance::kLevels));
+    });
+    connect(m_speechPanel, &SpeechPanel::rateRequested, this, [this, next] {
+        m_guidance->setRateLevel(next(m_guidance->rateLevel()));
+        updateSpeechLevels();
+        m_guidance->say(tr("Speed %1 of %2").arg(m_guidance->rateLevel()).arg(Guidance::kLevels));
+    });
+
+    // Keypad: the same keys on every customer page; the focused control is said when reading
+    // aloud, and again when pressing it changed its state ("Large text, on").
+    m_keypad = new KeypadNavigator(
+        this, [this] { return keypadScope(); }, this);
+    m_keypad->setNotAStart(m_speechPanel); // a page starts at its own first control
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     // Screens
     connect(m_attract, &AttractScreen::startRequested, this, &MainWindow::showPending);
@@ -150,13 +185,18 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
 
     // Idle: ask, then start over
     connect(m_idle, &IdleWatcher::warning, this, [this](int secondsLeft) {
+        m_changingPage = true; // said once, with the panel's text
         m_stillThere->showWarning(secondsLeft);
-        m_guidance->say(m_stillThere->guidance());
+        m_changingPage = false;
+        speakCurrentPage();
     });
     connect(m_idle, &IdleWatcher::warningTick, m_stillThere, &StillTherePanel::setSecondsLeft);
     connect(m_idle, &IdleWatcher::timedOut, this, &MainWindow::returnToStart);
     connect(m_stillThere, &StillTherePanel::moreTimeRequested, this, [this] {
+        m_changingPage = true;
         m_stillThere->hide();
+        m_keypad->pageShown(); // the keypad goes on where the page starts
+        m_changingPage = false;
         m_idle->extend();
     });
     connect(m_stillThere, &StillTherePanel::finishRequested, this, &MainWindow::returnToStart);
@@ -166,8 +206,12 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
             &MainWindow::onConnectionChanged);
     connect(m_session, &session::KioskSession::currentWorkflowChanged, this,
             &MainWindow::watchWorkflow);
-    connect(m_session, &session::KioskSession::scanStatus, m_qr, &QrScreen::setScanStatus);
-    connect(m_session, &session::KioskSession::scanError, m_qr, &QrScreen::setScanStatus);
+    // What the scanners report is for staff (diagnostics, the log); the customer is told where
+    // to hold the phone, from what can read it.
+    connect(m_session, &session::KioskSession::scannersChanged, this, [this] {
+        if (m_page == Page::Qr)
+            m_qr->setScanners(m_session->hasCamera(), m_session->hasScanner());
+    });
     onConnectionChanged();
     // Nobody is there to hear it yet, and finding a speech engine would delay the first frame.
     showPage(Page::Attract, Speak::No);
@@ -193,6 +237,7 @@ Screen *MainWindow::screen(Page page) const
 
 void MainWindow::showPage(Page page, Speak speak)
 {
+    m_changingPage = true; // the page is said below, with its focused control
     const auto isStaff = [](Page p) { return p == Page::Pin || p == Page::Staff; };
     const bool staffChanged = isStaff(page) != isStaff(m_page);
     m_page = page;
@@ -209,6 +254,11 @@ void MainWindow::showPage(Page page, Speak speak)
         area->ensureVisible(0, 0);
     if (Screen *current = screen(page))
         current->scrollToTop();
+    if (Screen *current = screen(page))
+        current->holdTopStrip(m_speechPanel);
+    m_speechPanel->setVisible(!staffPage && m_guidance->isReadingAloud());
+    m_keypad->pageShown();
+    m_changingPage = false;
     qCDebug(lcUi) << "page" << page;
     if (speak == Speak::Yes)
         speakCurrentPage();
@@ -249,8 +299,70 @@ void MainWindow::fitToScreen()
 
 void MainWindow::speakCurrentPage()
 {
-    if (Screen *current = screen(m_page))
-        m_guidance->say(current->guidance());
+    QString text;
+    if (m_stillThere->isVisible())
+        text = m_stillThere->guidance();
+    else if (Screen *current = screen(m_page))
+        text = current->guidance();
+    // Then where the keypad is: a customer who cannot see the screen knows where they are.
+    QWidget *focused = focusWidget();
+    if (m_keypad->isInUse() && m_keypad->inScope(focused))
+        text += u' ' + KeypadNavigator::describe(focused);
+    m_guidance->say(text);
+}
+
+void MainWindow::speakAmount()
+{
+    // The amount of the control the customer was on (a purchase in the list), else the page's.
+    QString amount;
+    if (m_lastPageFocus && m_lastPageFocus->isVisible())
+        amount = KeypadNavigator::spokenAmount(m_lastPageFocus);
+    if (amount.isEmpty())
+        if (Screen *current = screen(m_page))
+            amount = current->amountGuidance();
+    m_guidance->say(amount.isEmpty() ? tr("There is no amount on this screen.") : amount);
+}
+
+QList<QWidget *> MainWindow::keypadScope() const
+{
+    if (m_page == Page::Pin || m_page == Page::Staff)
+        return {}; // staff mode keeps the keys to itself (forms, the PIN pad)
+    if (m_stillThere->isVisible())
+        return {m_stillThere};
+    return {m_stack->currentWidget(), m_bar}; // the speech controls are on the page
+}
+
+void MainWindow::onFocusChanged(QWidget *now)
+{
+    QObject::disconnect(m_focusToggle);
+    if (!m_keypad->inScope(now))
+        return;
+    if (m_stack->currentWidget()->isAncestorOf(now))
+        m_lastPageFocus = now;
+    // A switch pressed while focused says its new state (Read aloud says the page instead).
+    auto *button = qobject_cast<QAbstractButton *>(now);
+    if (button && button->isCheckable() && button != m_bar->readAloudButton())
+        m_focusToggle = connect(button, &QAbstractButton::toggled, this, [this, button] {
+            if (button->hasFocus())
+                m_guidance->say(KeypadNavigator::describe(button));
+        });
+    if (!m_changingPage)
+        m_guidance->say(KeypadNavigator::describe(now));
+}
+
+void MainWindow::updateSpeechLevels()
+{
+    m_speechPanel->setLevels(m_guidance->volumeLevel(), m_guidance->rateLevel(), Guidance::kLevels);
+}
+
+void MainWindow::onReadingAloudChanged(bool on)
+{
+    updateSpeechLevels(); // back to the usual ones for the next customer
+    m_bar->setSpeech(m_guidance->isAvailable(), on);
+    const bool staffPage = m_page == Page::Pin || m_page == Page::Staff;
+    m_speechPanel->setVisible(on && !staffPage);
+    if (on)
+        speakCurrentPage();
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -298,6 +410,7 @@ void MainWindow::applyTheme()
     if (const QString sheet = shown.styleSheet(); qApp->styleSheet() != sheet)
         qApp->setStyleSheet(sheet);
     m_bar->setModes(m_theme.largeText, m_theme.highContrast, m_theme.lowPosition);
+    m_speechPanel->remeasure();
     // Low position: the top 40 % of the screen stays empty; pages and the bar sit below it.
     m_lowSpacer->setVisible(shown.lowPosition);
     m_rootLayout->setStretch(0, shown.lowPosition ? 2 : 0);
@@ -308,9 +421,36 @@ void MainWindow::applyTheme()
 void MainWindow::onConnectionChanged()
 {
     using Connection = session::KioskSession::Connection;
+    using Service = AttractScreen::Service;
     const Connection state = m_session->connection();
-    m_attract->setUnavailable(state == Connection::Starting,
-                              state == Connection::Failed ? m_session->startError() : QString());
+    switch (state) {
+    case Connection::Starting:
+        m_attract->setService(Service::Connecting);
+        break;
+    case Connection::Ready:
+        m_attract->setService(Service::Ready);
+        break;
+    case Connection::Unreachable:
+        m_attract->setService(Service::OutOfService,
+                              tr("The kiosk cannot reach the loyalty system."), true);
+        break;
+    case Connection::Failed:
+        // The journal's words are meant for customers; a start-up failure's are for staff
+        // (paths, settings), who see them in staff mode.
+        m_attract->setService(Service::OutOfService,
+                              m_session->isOutOfService()
+                                  ? m_session->startError()
+                                  : tr("Something in the kiosk's set-up needs fixing. Staff can "
+                                       "see what in staff mode."),
+                              m_session->isOutOfService());
+        break;
+    }
+    // A customer choosing a purchase cannot go on: back to the start screen, which says why.
+    // Past that point the cancellation's own pages say what happened.
+    if (state != Connection::Ready && (m_page == Page::Pending || m_page == Page::Detail))
+        returnToStart();
+    else if (m_page == Page::Attract)
+        m_keypad->pageChanged(); // Start may have come back, or gone
     if (state == Connection::Ready) {
         connect(m_session->pendingList(), &workflow::PendingList::changed, this,
                 &MainWindow::onPendingChanged, Qt::UniqueConnection);
@@ -322,7 +462,30 @@ void MainWindow::onConnectionChanged()
 void MainWindow::onPendingChanged()
 {
     workflow::PendingList *list = m_session->pendingList();
+    const bool hadItems = !m_pending->items().isEmpty();
+    QWidget *before = focusWidget();
+    const QString focusedName =
+        before && m_pending->isAncestorOf(before) ? before->objectName() : QString();
     m_pending->setItems(list->items(), list->isBusy());
+    if (m_page != Page::Pending || !m_keypad->isInUse())
+        return;
+    m_changingPage = true;
+    const bool arrived = !hadItems && !list->items().isEmpty();
+    QWidget *now = focusWidget();
+    if (arrived) {
+        // The list has just arrived: a keypad's customer starts on its first purchase, and
+        // hears how many there are.
+        m_keypad->focusFirst();
+    } else if (!focusedName.isEmpty() && (!now || now->objectName() != focusedName)) {
+        // The cards were made again: the keypad stays on the same purchase.
+        if (auto *again = m_pending->findChild<QWidget *>(focusedName))
+            m_keypad->focus(again);
+        else
+            m_keypad->focusFirst();
+    }
+    m_changingPage = false;
+    if (arrived)
+        speakCurrentPage();
 }
 
 void MainWindow::showPending()
@@ -362,6 +525,7 @@ void MainWindow::watchWorkflow(CancellationWorkflow *flow)
                 m_qr->setSecondsLeft(m_flow ? m_flow->secondsLeft() : 0);
                 // Asked only now: the camera's media backend stays unloaded until it is needed.
                 m_qr->setCameraFrames(m_session->cameraFrames());
+                m_qr->setScanners(m_session->hasCamera(), m_session->hasScanner());
                 showPage(Page::Qr);
             });
     connect(flow, &CancellationWorkflow::countdown, this, &MainWindow::onCountdown);
@@ -472,6 +636,10 @@ void MainWindow::returnToStart()
     resetModes();
     applyTheme();
     setLanguage(m_session->config().language);
+    // The next customer starts silent, at the usual volume and speed, without keypad focus.
+    m_guidance->resetForNextCustomer();
+    updateSpeechLevels();
+    m_keypad->reset();
     showPage(Page::Attract);
 }
 

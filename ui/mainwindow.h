@@ -26,6 +26,7 @@ class DetailScreen;
 class ErrorScreen;
 class Guidance;
 class IdleWatcher;
+class KeypadNavigator;
 class LanguageSwitcher;
 class PinScreen;
 class StaffScreen;
@@ -34,6 +35,7 @@ class ProgressScreen;
 class QrScreen;
 class ResultScreen;
 class Screen;
+class SpeechPanel;
 class StillTherePanel;
 
 // The kiosk's one window: the customer screens as pages of a stack, the language and
@@ -66,6 +68,7 @@ public:
     IdleWatcher *idleWatcher() const { return m_idle; }
     Guidance *guidance() const { return m_guidance; }
     LanguageSwitcher *languages() const { return m_languages; }
+    KeypadNavigator *keypad() const { return m_keypad; }
 
     // Shows the window as the configuration says: full screen with the screen's exact geometry
     // (so it fills the display even without a window manager to do it), or a portrait window
@@ -111,6 +114,11 @@ private:
     void onCountdown(int secondsLeft);
     void answerWithDemoWallet();
     void speakCurrentPage();
+    void speakAmount();
+    void onFocusChanged(QWidget *now);
+    void onReadingAloudChanged(bool on);
+    void updateSpeechLevels();
+    QList<QWidget *> keypadScope() const;
     void createStaffPages();
     void enterStaffMode();
     void applySettings(const config::KioskConfig &config);
@@ -127,6 +135,11 @@ private:
     CustomerBar *m_bar = nullptr;
     QStackedWidget *m_stack = nullptr;
     StillTherePanel *m_stillThere = nullptr;
+    SpeechPanel *m_speechPanel = nullptr;
+    KeypadNavigator *m_keypad = nullptr;
+    QPointer<QWidget> m_lastPageFocus; // the page's control a "Read the amount" is about
+    QMetaObject::Connection m_focusToggle;
+    bool m_changingPage = false;
     AttractScreen *m_attract = nullptr;
     PendingScreen *m_pending = nullptr;
     DetailScreen *m_detail = nullptr;

@@ -101,6 +101,7 @@ QAbstractButton[role="card"] { background: %4; color: %2; border: %17px solid %3
 QAbstractButton:focus { outline: none; border: %18px solid %19; }
 QAbstractButton:disabled { background: %1; color: %3; border-color: %3; }
 QAbstractButton:checked { background: %5; color: %6; border-color: %5; }
+QAbstractButton:checked:focus { border: %18px solid %19; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTableView, QListWidget {
     font-size: %15px; min-height: %12px; background: %4; color: %2;
     border: %17px solid %3; border-radius: 8px; padding: 4px 8px; }

@@ -59,7 +59,7 @@ struct KioskConfig
     bool largeText = false;                  // start in large-text (200 %) mode
     bool highContrast = false;               // start in high-contrast mode
     bool lowPosition = false; // start with every control in the lower part of the screen
-    bool speech = true;       // spoken guidance when an earphone/TTS engine is present
+    bool speech = true;       // offer "Read aloud" (said only on request; needs a TTS engine)
 
     // [staff]
     // "pbkdf2-sha256$ITERATIONS$SALT_B64$HASH_B64" (loyalty-kioskctl pin-hash); "@path" reads it

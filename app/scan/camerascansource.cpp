@@ -100,6 +100,15 @@ bool CameraScanSource::isActive() const
     return m_wanted && m_camera && m_camera->isActive();
 }
 
+bool CameraScanSource::hasCamera() const
+{
+    if (m_wanted)
+        return m_camera != nullptr;
+    return !findDevice(QMediaDevices::videoInputs(), m_config.camera,
+                       QMediaDevices::defaultVideoInput())
+                .isNull();
+}
+
 QCameraDevice CameraScanSource::findDevice(const QList<QCameraDevice> &devices,
                                            const QString &wanted, const QCameraDevice &fallback)
 {

@@ -48,6 +48,9 @@ public:
     qr::FrameDecoder *frameDecoder() const { return m_decoder; }
     // The camera in use, or a null device.
     QCameraDevice currentDevice() const { return m_device; }
+    // Started: a camera is open (starting or delivering). Stopped: the configured camera is
+    // connected (asking loads the media backend).
+    bool hasCamera() const;
 
     // `wanted` matched against id, then description (case-insensitive), then part of the
     // description; an empty `wanted` gives `fallback`. A null device when nothing matches.

@@ -10,11 +10,14 @@
 #include "scan/camerascansource.h"
 #include "scan/scanconfig.h"
 #include "scan/scansource.h"
+#include "scan/serialscansource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSerialPortInfo>
 
 #include <algorithm>
 
@@ -31,6 +34,11 @@ bool isActive(State state)
 {
     return state == State::Posting || state == State::Following || state == State::Closing;
 }
+
+// While the relay does not answer it is asked again this often; while it answers, after this
+// long without any call (the v1 relay has no task feed that would notice an outage).
+constexpr int kProbeWhileDownMs = 3000;
+constexpr int kProbeWhileQuietMs = 15000;
 } // namespace
 
 KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObject *parent)
@@ -42,6 +50,8 @@ KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObje
     connect(&m_retryStart, &QTimer::timeout, this, &KioskSession::start);
     m_journalCheck.setInterval(5000);
     connect(&m_journalCheck, &QTimer::timeout, this, &KioskSession::checkJournalWritable);
+    m_relayProbe.setSingleShot(true);
+    connect(&m_relayProbe, &QTimer::timeout, this, &KioskSession::probeRelay);
 }
 
 KioskSession::~KioskSession()
@@ -88,8 +98,9 @@ void KioskSession::setOutOfService(const QString &reason)
     if (reason.isEmpty()) {
         qCInfo(lcSession) << "the journal records again: back in service";
         m_journalCheck.stop();
-        m_connection = m_client ? Connection::Ready : m_connection;
         m_startError.clear();
+        if (m_client)
+            return updateConnection();
     } else {
         qCCritical(lcSession).noquote() << "out of service:" << reason;
         // Customers read this on the start screen; staff diagnostics shows the reason itself.
@@ -207,8 +218,96 @@ void KioskSession::connectRelay(const QUrl &url)
         for (const QString &paymentId : m_demoWallet->seed().paymentIds)
             m_pending->stage(paymentId);
     m_pending->refresh();
-    m_connection = Connection::Ready;
+    // Ready once the relay answers: until then customers see "connecting", and a relay that
+    // does not answer puts the kiosk out of service (and back by itself when it answers).
+    m_reach = Reach::Unknown;
+    m_relayFaults = 0;
+    if (m_connection != Connection::Starting) {
+        m_connection = Connection::Starting;
+        Q_EMIT connectionChanged(m_connection);
+    }
+    connect(m_client, &relay::RelayClient::callFinished, this,
+            [this](const QString &, const QString &, qint64, const QString &errorKind) {
+                onRelayCall(errorKind);
+            });
+    probeRelay();
+}
+
+void KioskSession::onRelayCall(const QString &errorKind)
+{
+    using Kind = relay::RelayError::Kind;
+    // A fault of the way there: nothing answered. Anything else (even a refusal or an HTTP
+    // error page) came from something that is up.
+    static const QStringList unreachable{relay::RelayError::kindName(Kind::Timeout),
+                                         relay::RelayError::kindName(Kind::ConnectionRefused),
+                                         relay::RelayError::kindName(Kind::Tls),
+                                         relay::RelayError::kindName(Kind::Network)};
+    if (unreachable.contains(errorKind)) {
+        m_relayFaultKind = errorKind;
+        // One GET with its retries failing: not a single lost packet.
+        if (++m_relayFaults >= std::max(1, m_config.getRetries + 1) &&
+            m_reach != Reach::Unreachable) {
+            m_reach = Reach::Unreachable;
+            m_unreachableSince = QDateTime::currentSecsSinceEpoch();
+            qCWarning(lcSession).noquote()
+                << "the relay does not answer (" << errorKind << "): out of service until it does";
+            updateConnection();
+        }
+    } else {
+        m_relayFaults = 0;
+        if (m_reach != Reach::Answering) {
+            const bool wasDown = m_reach == Reach::Unreachable;
+            m_reach = Reach::Answering;
+            if (wasDown) {
+                qCInfo(lcSession) << "the relay answers again: back in service";
+                resumeUnfinished();
+                if (m_pending)
+                    m_pending->refresh();
+            }
+            updateConnection();
+        }
+    }
+    m_relayProbe.start(m_reach == Reach::Unreachable ? kProbeWhileDownMs : kProbeWhileQuietMs);
+}
+
+void KioskSession::probeRelay()
+{
+    if (!m_client || m_probing)
+        return;
+    m_probing = true;
+    // The cheapest question both relays answer; the answer itself does not matter here.
+    m_client->fetchChainId(this, [this](const relay::RelayResult<eth::UInt256> &) {
+        m_probing = false;
+        if (!m_relayProbe.isActive())
+            m_relayProbe.start(m_reach == Reach::Unreachable ? kProbeWhileDownMs
+                                                             : kProbeWhileQuietMs);
+    });
+}
+
+void KioskSession::updateConnection()
+{
+    if (isOutOfService())
+        return; // the journal decides until it records again
+    Connection state = Connection::Starting;
+    if (m_reach == Reach::Answering)
+        state = Connection::Ready;
+    else if (m_reach == Reach::Unreachable)
+        state = Connection::Unreachable;
+    if (state == m_connection)
+        return;
+    m_connection = state;
     Q_EMIT connectionChanged(m_connection);
+}
+
+QString KioskSession::relayProblem() const
+{
+    if (m_reach != Reach::Unreachable)
+        return {};
+    return QCoreApplication::translate("kiosk::session",
+                                       "The relay at %1 does not answer (%2) since %3.")
+        .arg(m_config.relayUrl, m_relayFaultKind,
+             QLocale().toString(QDateTime::fromSecsSinceEpoch(m_unreachableSince).time(),
+                                QLocale::ShortFormat));
 }
 
 void KioskSession::resumeUnfinished()
@@ -316,7 +415,29 @@ void KioskSession::createScanSources()
         connect(source, &scan::ScanSource::textScanned, this, &KioskSession::submitScan);
         connect(source, &scan::ScanSource::statusChanged, this, &KioskSession::scanStatus);
         connect(source, &scan::ScanSource::errorOccurred, this, &KioskSession::scanError);
+        connect(source, &scan::ScanSource::statusChanged, this, &KioskSession::scannersChanged);
+        connect(source, &scan::ScanSource::errorOccurred, this, &KioskSession::scannersChanged);
     }
+}
+
+bool KioskSession::hasCamera() const
+{
+    return std::any_of(m_sources.cbegin(), m_sources.cend(), [](const scan::ScanSource *source) {
+        const auto *camera = qobject_cast<const scan::CameraScanSource *>(source);
+        return camera && camera->hasCamera();
+    });
+}
+
+bool KioskSession::hasScanner() const
+{
+    return std::any_of(m_sources.cbegin(), m_sources.cend(), [](const scan::ScanSource *source) {
+        // A scanner in keyboard mode cannot be told apart from a keyboard: trust the setting.
+        if (qobject_cast<const scan::KeyboardWedgeScanSource *>(source))
+            return true;
+        if (const auto *serial = qobject_cast<const scan::SerialScanSource *>(source))
+            return serial->isActive() || !QSerialPortInfo(serial->config().portName).isNull();
+        return false;
+    });
 }
 
 QVideoSink *KioskSession::cameraFrames() const
@@ -334,6 +455,7 @@ void KioskSession::setScanning(bool on)
     m_scanning = on;
     for (scan::ScanSource *source : std::as_const(m_sources))
         on ? source->start() : source->stop();
+    Q_EMIT scannersChanged();
 }
 
 void KioskSession::submitScan(const QString &text)

@@ -41,9 +41,10 @@ class KioskSession : public QObject
 public:
     enum class Connection
     {
-        Starting,
+        Starting, // until the relay first answers
         Ready,
-        Failed, // see startError(); nothing works until the configuration is fixed
+        Failed,      // see startError(); nothing works until the configuration is fixed
+        Unreachable, // the relay does not answer (see relayProblem()); back when it does
     };
     Q_ENUM(Connection)
 
@@ -58,6 +59,9 @@ public:
 
     Connection connection() const { return m_connection; }
     QString startError() const { return m_startError; }
+    // For staff: why the relay counts as unreachable (the kind of the last transport fault and
+    // since when). Empty while it answers.
+    QString relayProblem() const;
     // Set while the journal cannot record (disk full, read-only, locked): no cancellation can
     // start until a write succeeds again (checked every few seconds).
     bool isOutOfService() const { return !m_outOfService.isEmpty(); }
@@ -92,6 +96,11 @@ public:
     // call starts the media backend.
     QVideoSink *cameraFrames() const;
     bool isScanning() const { return m_scanning; }
+    // What can read a customer's code right now: a camera that is connected (and, while
+    // scanning, opened), and a scanner (a keyboard-mode scanner, or a serial one that is
+    // plugged in). Asking about the camera when not scanning loads the media backend.
+    bool hasCamera() const;
+    bool hasScanner() const;
     // A scanned or typed wallet answer: goes to the workflow waiting for one.
     void submitScan(const QString &text);
 
@@ -105,6 +114,9 @@ Q_SIGNALS:
     void scanned(const QString &text);
     void scanStatus(const QString &status);
     void scanError(const QString &message);
+    // A scan source changed (started, stopped, lost or found its device): ask hasCamera() and
+    // hasScanner() again.
+    void scannersChanged();
 
 private:
     void startDemo();
@@ -120,6 +132,11 @@ private:
     void keepInBackground(workflow::CancellationWorkflow *flow);
     void routeEvent(const kiosk::relay::TaskEvent &event);
     void createScanSources();
+    // Every relay call's outcome: transport faults in a row make the relay unreachable, any
+    // answer makes it reachable again.
+    void onRelayCall(const QString &errorKind);
+    void probeRelay();
+    void updateConnection();
 
     config::KioskConfig m_config;
     const Clock *m_clock;
@@ -132,6 +149,17 @@ private:
     QTimer m_retryStart;
     QTimer m_journalCheck;
     QString m_outOfService;
+    enum class Reach
+    {
+        Unknown,
+        Answering,
+        Unreachable,
+    } m_reach = Reach::Unknown;
+    int m_relayFaults = 0;         // transport faults in a row
+    QString m_relayFaultKind;      // the last one's kind ("connection-refused", ...)
+    qint64 m_unreachableSince = 0; // seconds since the epoch
+    QTimer m_relayProbe;
+    bool m_probing = false;
     std::optional<DemoWallet> m_demoWallet;
     relay::DemoRelay *m_demoRelay = nullptr;
     relay::RelayClient *m_client = nullptr;

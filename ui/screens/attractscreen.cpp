@@ -36,16 +36,20 @@ void AttractScreen::setDemo(bool demo)
     m_demo->setVisible(demo);
 }
 
-void AttractScreen::setUnavailable(bool starting, const QString &reason)
+void AttractScreen::setService(Service service, const QString &reason, bool comesBack)
 {
-    m_starting = starting;
+    m_service = service;
     m_reason = reason;
+    m_comesBack = comesBack;
     retranslate();
 }
 
 QString AttractScreen::guidance() const
 {
-    return m_title->text() + u' ' + m_subtitle->text();
+    QString text = m_title->text() + u' ' + m_subtitle->text();
+    if (m_status->isVisibleTo(this))
+        text += u' ' + m_status->text();
+    return text;
 }
 
 void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
@@ -58,16 +62,29 @@ void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
 
 void AttractScreen::retranslate()
 {
-    m_title->setText(tr("Cancel a purchase paid with points"));
-    m_subtitle->setText(
-        tr("If the shop cancelled your purchase, approve it here to get your points back."));
+    const bool out = m_service == Service::OutOfService;
+    if (out) {
+        // What is wrong and what the customer can do about it, not only that it does not work.
+        m_title->setText(tr("This kiosk is out of service right now"));
+        m_subtitle->setText(
+            tr("Please ask the staff at the counter for help, or come back a little later."));
+    } else {
+        m_title->setText(tr("Cancel a purchase paid with points"));
+        m_subtitle->setText(
+            tr("If the shop cancelled your purchase, approve it here to get your points back."));
+    }
     m_demo->setText(tr("Demo mode: a simulated loyalty system and a demo wallet. No real points "
                        "are used.") +
                     u'\n' + tr("Staff PIN in this demo: %1").arg(QStringLiteral("0000")));
-    const bool ready = !m_starting && m_reason.isEmpty();
+    const bool ready = m_service == Service::Ready;
     m_status->setVisible(!ready);
-    m_status->setText(m_starting ? tr("Connecting to the loyalty system…")
-                                 : tr("Out of service: %1").arg(m_reason));
+    QString status = tr("Connecting to the loyalty system…");
+    if (out) {
+        status = m_reason;
+        if (m_comesBack)
+            status += u' ' + tr("This screen comes back by itself when the kiosk works again.");
+    }
+    m_status->setText(status);
     m_start->setEnabled(ready);
     m_start->setText(tr("Start"));
     describe(m_start, tr("Start"), tr("Shows the cancellations waiting at this kiosk"));

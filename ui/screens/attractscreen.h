@@ -6,7 +6,9 @@
 namespace kiosk::ui {
 
 // What the kiosk shows between customers: what it is for and one big Start button. Also says
-// when the kiosk is out of service (no relay) and when it runs its demo.
+// when it runs its demo, and when it is out of service: then it says so in place of what it is
+// for, why in a customer's words, and what they can do; Start (and touching anywhere) does
+// nothing, and the Staff button stays.
 class AttractScreen : public Screen
 {
     Q_OBJECT
@@ -14,9 +16,17 @@ class AttractScreen : public Screen
 public:
     explicit AttractScreen(QWidget *parent = nullptr);
 
+    enum class Service
+    {
+        Connecting,
+        Ready,
+        OutOfService,
+    };
     void setDemo(bool demo);
-    // Empty: ready. Otherwise why customers cannot use the kiosk now.
-    void setUnavailable(bool starting, const QString &reason);
+    // Out of service: `reason` in a customer's words; `comesBack` when the kiosk will be back
+    // by itself (the relay answers again, the journal records again).
+    void setService(Service service, const QString &reason = {}, bool comesBack = false);
+    Service service() const { return m_service; }
     QString guidance() const override;
 
 Q_SIGNALS:
@@ -35,8 +45,9 @@ private:
     QPushButton *m_start;
     QPushButton *m_staff;
     bool m_isDemo = false;
-    bool m_starting = true;
+    Service m_service = Service::Connecting;
     QString m_reason;
+    bool m_comesBack = false;
 };
 
 } // namespace kiosk::ui

@@ -42,8 +42,15 @@ void DetailScreen::clear()
 
 QString DetailScreen::guidance() const
 {
-    return QStringList{m_title->text(), m_shop->text(), m_amount->text(), m_explain->text()}.join(
-        u' ');
+    // No amount: it is said only when the customer asks (amountGuidance()).
+    return QStringList{m_title->text(), m_shop->text(), m_explain->text()}.join(u' ');
+}
+
+QString DetailScreen::amountGuidance() const
+{
+    if (m_item.payment.paymentId.isEmpty())
+        return {};
+    return tr("Amount: %1").arg(m_amount->text()) + u' ' + m_points->text();
 }
 
 void DetailScreen::retranslate()

@@ -17,6 +17,7 @@ public:
     void setItem(const workflow::PendingItem &item);
     workflow::PendingItem item() const { return m_item; }
     QString guidance() const override;
+    QString amountGuidance() const override;
     void clear() override;
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 
 #include "cardbutton.h"
 #include "eth/amount.h"
+#include "keypadnavigator.h"
 #include "relay/relaytexts.h"
 #include "theme.h"
 
@@ -86,6 +87,16 @@ QString PendingScreen::guidance() const
     return m_title->text() + u' ' + m_hint->text();
 }
 
+QString PendingScreen::amountGuidance() const
+{
+    QStringList amounts;
+    for (const workflow::PendingItem &item : m_items)
+        amounts << tr("%1: %2", "shop: amount")
+                       .arg(item.shopName.isEmpty() ? tr("Shop") : item.shopName,
+                            amountText(item.payment));
+    return amounts.join(QStringLiteral(". "));
+}
+
 void PendingScreen::rebuildCards()
 {
     auto *layout = static_cast<QVBoxLayout *>(m_cards->layout());
@@ -105,7 +116,9 @@ void PendingScreen::rebuildCards()
                                     relay::paymentStatusText(payment.paymentStatus)};
         for (int i = 0; i < texts.size(); ++i)
             card->addLine(texts.at(i), i == 1 ? "title" : (i >= 2 ? "muted" : nullptr));
-        card->setAccessibleName(texts.join(QStringLiteral(", ")));
+        // Read aloud without the amount; "Read the amount" says it (KeypadNavigator).
+        card->setAccessibleName(QStringList{texts.at(0), texts.at(2), texts.at(3)}.join(u", "));
+        KeypadNavigator::setSpokenAmount(card, texts.at(1));
         card->setAccessibleDescription(tr("Opens this cancellation to approve or reject it"));
         const QString id = payment.paymentId;
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT chosen(id); });

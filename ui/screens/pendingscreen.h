@@ -18,6 +18,7 @@ public:
     void setItems(const QList<workflow::PendingItem> &items, bool stillLooking);
     QList<workflow::PendingItem> items() const { return m_items; }
     QString guidance() const override;
+    QString amountGuidance() const override;
     void clear() override;
 
     // The card's words, shared with the detail screen.

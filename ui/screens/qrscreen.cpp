@@ -16,8 +16,8 @@ QrScreen::QrScreen(QWidget *parent)
     : Screen(parent), m_title(addLabel("qrTitle", "title")), m_signer(addLabel("qrSigner")),
       m_code(new QrCodeWidget(this)), m_ring(new CountdownRing(this)), m_time(new QLabel(this)),
       m_steps(addLabel("qrSteps")), m_wallets(addLabel("qrWallets", "small")),
-      m_scanStatus(addLabel("scanStatus", "muted")), m_preview(new CameraPreview(this)),
-      m_rejected(addLabel("scanRejected", "danger")),
+      m_scanHint(addLabel("scanHint")), m_scanStatus(addLabel("scanStatus", "muted")),
+      m_preview(new CameraPreview(this)), m_rejected(addLabel("scanRejected", "danger")),
       m_demoWallet(makeButton("demoWalletButton", "primary")), m_cancel(makeButton("qrCancel"))
 {
     // Square and large, but leaving room for the time, the steps and the buttons below.
@@ -29,11 +29,16 @@ QrScreen::QrScreen(QWidget *parent)
     timeRow->addWidget(m_ring);
     timeRow->addWidget(m_time, 1);
     m_layout->insertLayout(3, timeRow);
-    // The live view beside the scan status: where to hold the phone.
+    // Where to hold the phone, and the live view beside it when there is a camera.
+    m_layout->removeWidget(m_scanHint);
     m_layout->removeWidget(m_scanStatus);
+    auto *scanTexts = new QVBoxLayout;
+    scanTexts->setSpacing(8);
+    scanTexts->addWidget(m_scanHint);
+    scanTexts->addWidget(m_scanStatus);
     auto *scanRow = new QHBoxLayout;
-    scanRow->addWidget(m_scanStatus, 1);
-    scanRow->addWidget(m_preview);
+    scanRow->addLayout(scanTexts, 1);
+    scanRow->addWidget(m_preview, 0, Qt::AlignTop);
     m_layout->insertLayout(m_layout->indexOf(m_rejected), scanRow);
     m_rejected->hide();
     m_demoWallet->hide();
@@ -92,6 +97,15 @@ void QrScreen::setCameraFrames(QVideoSink *sink)
     m_preview->setSink(sink);
 }
 
+void QrScreen::setScanners(bool camera, bool scanner)
+{
+    if (camera == m_camera && scanner == m_scanner)
+        return;
+    m_camera = camera;
+    m_scanner = scanner;
+    retranslate();
+}
+
 QStringList QrScreen::frames() const
 {
     return m_code->frames();
@@ -106,6 +120,7 @@ void QrScreen::clear()
 {
     m_request = {};
     m_code->clear();
+    m_preview->setSink(nullptr); // the last picture of the last customer goes too
     m_rejected->hide();
     m_scanText.clear();
     m_progress = 0;
@@ -114,8 +129,9 @@ void QrScreen::clear()
 
 QString QrScreen::guidance() const
 {
-    return QStringList{m_title->text(), m_signer->text(), m_steps->text(), m_time->text()}.join(
-        u' ');
+    return QStringList{m_title->text(), m_signer->text(), m_steps->text(), m_scanHint->text(),
+                       m_time->text()}
+        .join(u' ');
 }
 
 void QrScreen::retranslate()
@@ -138,6 +154,19 @@ void QrScreen::retranslate()
                         "and sign.\n3. Hold the code your phone shows up to the scanner."));
     m_wallets->setText(tr("Works with the Loyalty wallet app and with wallets that can scan a "
                           "signing request, such as Keystone."));
+    // Where the kiosk reads the phone's code, said in words: without a camera there is no
+    // picture to aim at, and without anything that reads codes the customer must know now.
+    if (m_camera && m_scanner)
+        m_scanHint->setText(tr("Hold the code on your phone up to the camera or to the scanner "
+                               "below the screen."));
+    else if (m_camera)
+        m_scanHint->setText(tr("Hold the code on your phone up to the camera."));
+    else if (m_scanner)
+        m_scanHint->setText(tr("Hold the code on your phone up to the scanner below the screen."));
+    else
+        m_scanHint->setText(tr("This kiosk cannot read your phone's code right now. Please ask "
+                               "the staff at the counter for help."));
+    setRole(m_scanHint, m_camera || m_scanner ? "" : "danger");
     QString status = m_scanText.isEmpty() ? tr("Waiting for your wallet's code…") : m_scanText;
     if (m_progress > 0 && m_progress < 1)
         status = tr("Reading your wallet's code: %1 %").arg(int(m_progress * 100));

@@ -31,8 +31,12 @@ public:
     // Parts of an animated answer received so far.
     void setProgress(double fraction);
     void setDemo(bool demo);
-    // The scanner camera's frames for the live view (null: no camera, no view).
+    // The scanner camera's frames for the live view (null: no camera). The view shows only
+    // once a picture arrives: never an empty box.
     void setCameraFrames(QVideoSink *sink);
+    // What can read the phone's code here: the screen says where to hold it, or plainly that
+    // nothing can read it.
+    void setScanners(bool camera, bool scanner);
 
     QStringList frames() const;
     int secondsLeft() const;
@@ -54,6 +58,7 @@ private:
     QLabel *m_time;
     QLabel *m_steps;
     QLabel *m_wallets;
+    QLabel *m_scanHint;
     QLabel *m_scanStatus;
     CameraPreview *m_preview;
     QLabel *m_rejected;
@@ -63,6 +68,8 @@ private:
     relay::Approver m_approver = relay::Approver::Customer;
     int m_total = 45;
     int m_left = 0;
+    bool m_camera = true;
+    bool m_scanner = true;
     double m_progress = 0;
     QString m_scanText;
 };

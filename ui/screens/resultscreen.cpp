@@ -49,6 +49,13 @@ QString ResultScreen::guidance() const
     return QStringList{m_title->text(), m_status->text(), m_next->text()}.join(u' ');
 }
 
+QString ResultScreen::amountGuidance() const
+{
+    if (m_payment.paymentId.isEmpty())
+        return {};
+    return tr("Amount: %1").arg(PendingScreen::amountText(m_payment));
+}
+
 void ResultScreen::retranslate()
 {
     const int status = m_payment.paymentStatus;

@@ -19,6 +19,7 @@ public:
                    qint64 reference);
     int paymentStatus() const { return m_payment.paymentStatus; }
     QString guidance() const override;
+    QString amountGuidance() const override;
     void clear() override;
 
 Q_SIGNALS:

@@ -62,6 +62,17 @@ void Screen::scrollToTop()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
+void Screen::holdTopStrip(QWidget *strip)
+{
+    QWidget *content = m_scroll->widget();
+    if (strip->parentWidget() == content)
+        return;
+    const bool visible = strip->isVisibleTo(strip->parentWidget());
+    // The layout it leaves lets go of it as it changes parent.
+    static_cast<QBoxLayout *>(content->layout())->insertWidget(0, strip);
+    strip->setVisible(visible);
+}
+
 bool Screen::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->verticalScrollBar() &&

@@ -11,7 +11,7 @@ class QScrollArea;
 namespace kiosk::ui {
 
 // One page of the kiosk. Texts are set in retranslate(), which runs again on every language
-// switch; guidance() is what the kiosk says aloud when the page appears.
+// switch; guidance() is what the kiosk says aloud when the page appears (with read aloud on).
 // The content (m_layout) scrolls by touch when it is taller than the screen, with a cue that
 // says so; the actions (m_buttons) stay below it, always on screen.
 class Screen : public QWidget
@@ -22,10 +22,16 @@ public:
     explicit Screen(QWidget *parent = nullptr);
 
     virtual QString guidance() const = 0;
+    // The amounts on this page, read aloud only when the customer asks ("Read the amount"):
+    // guidance() leaves them out. Empty: no amount here.
+    virtual QString amountGuidance() const { return {}; }
     // Drops every trace of the customer (the kiosk went back to its attract screen).
     virtual void clear() {}
     // Back to the top of the page's content (a page is shown again from its beginning).
     void scrollToTop();
+    // A strip shared by every page (the speech controls) moves to the top of this page's
+    // content: it scrolls with it rather than taking room from the page's actions.
+    void holdTopStrip(QWidget *strip);
 
 protected:
     virtual void retranslate() = 0;

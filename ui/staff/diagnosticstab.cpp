@@ -196,7 +196,12 @@ void DiagnosticsTab::updateInfo()
     for (const QString &line : lines)
         new QListWidgetItem(line, m_info);
     // What staff must act on comes first and stands out.
-    for (const QString &warning : {m_session->outOfServiceReason(), m_session->journalNotice()}) {
+    QString scanning;
+    if (!m_session->hasCamera() && !m_session->hasScanner())
+        scanning = tr("No camera and no scanner can read codes: customers cannot answer with "
+                      "their phone. Connect one, or check the Scanners setting.");
+    for (const QString &warning : {m_session->outOfServiceReason(), m_session->journalNotice(),
+                                   m_session->relayProblem(), scanning}) {
         if (warning.isEmpty())
             continue;
         auto *item = new QListWidgetItem(tr("Attention: %1").arg(warning));

@@ -471,7 +471,8 @@ void SettingsTab::retranslate()
                        tr("Customers start with every control in the lower part of the screen"));
     m_speech->setText(tr("Spoken guidance"));
     setAccessibleTexts(m_speech, tr("Spoken guidance"),
-                       tr("Reads the screens aloud when an earphone is connected"));
+                       tr("Offers customers \"Read aloud\"; it speaks only when they turn it "
+                          "on"));
     m_save->setText(tr("Save settings"));
     setAccessibleTexts(m_save, tr("Save settings"),
                        tr("Checks and saves the settings on this kiosk"));

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "speechpanel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QPushButton>
+
+namespace kiosk::ui {
+
+SpeechPanel::SpeechPanel(QWidget *parent)
+    : QWidget(parent), m_amount(addButton("speechAmount")), m_volume(addButton("speechVolume")),
+      m_rate(addButton("speechRate"))
+{
+    setObjectName(QStringLiteral("speechPanel"));
+    // It sits on top of a page: a touch between its buttons is not a touch on the page
+    // ("touch anywhere to start").
+    setAttribute(Qt::WA_NoMousePropagation);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 24);
+    layout->setSpacing(12);
+    connect(m_amount, &QPushButton::clicked, this, &SpeechPanel::amountRequested);
+    connect(m_volume, &QPushButton::clicked, this, &SpeechPanel::volumeRequested);
+    connect(m_rate, &QPushButton::clicked, this, &SpeechPanel::rateRequested);
+    retranslate();
+    arrange();
+}
+
+QPushButton *SpeechPanel::addButton(const char *objectName)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+
+void SpeechPanel::setLevels(int volume, int rate, int levels)
+{
+    m_volumeLevel = volume;
+    m_rateLevel = rate;
+    m_levels = levels;
+    retranslate();
+}
+
+void SpeechPanel::arrange()
+{
+    // As many columns as the labels fit side by side (as the bar below does): one row on a
+    // wide screen, two on a narrow one in large text, and every label stays whole.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const QList<QPushButton *> buttons{m_amount, m_volume, m_rate};
+    const QMargins margins = grid->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const auto fits = [&](int columns) {
+        int needed = grid->spacing() * (columns - 1);
+        for (int column = 0; column < columns; ++column) {
+            int widest = 0;
+            for (int i = column; i < buttons.size(); i += columns)
+                widest = std::max(widest, buttons.at(i)->sizeHint().width());
+            needed += widest;
+        }
+        return needed <= available;
+    };
+    int columns = int(buttons.size());
+    while (columns > 1 && !fits(columns))
+        --columns;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QPushButton *button : buttons)
+        grid->removeWidget(button);
+    for (int i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons.at(i), i / columns, i % columns);
+}
+
+void SpeechPanel::remeasure()
+{
+    m_columns = 0;
+    arrange();
+}
+
+void SpeechPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void SpeechPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        remeasure();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SpeechPanel::retranslate()
+{
+    m_amount->setText(tr("Read amount"));
+    m_amount->setAccessibleName(tr("Read amount"));
+    m_amount->setAccessibleDescription(
+        tr("Reads aloud the amount on this screen; amounts are not read otherwise"));
+    m_volume->setText(tr("Volume %1/%2").arg(m_volumeLevel).arg(m_levels));
+    m_volume->setAccessibleName(tr("Volume %1 of %2").arg(m_volumeLevel).arg(m_levels));
+    m_volume->setAccessibleDescription(
+        tr("Press for a louder voice; after the loudest it starts again from the quietest"));
+    m_rate->setText(tr("Speed %1/%2").arg(m_rateLevel).arg(m_levels));
+    m_rate->setAccessibleName(tr("Speed %1 of %2").arg(m_rateLevel).arg(m_levels));
+    m_rate->setAccessibleDescription(
+        tr("Press for a faster voice; after the fastest it starts again from the slowest"));
+}
+
+} // namespace kiosk::ui
