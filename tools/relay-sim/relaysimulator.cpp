@@ -881,7 +881,8 @@ RelaySimulator::Answer RelaySimulator::cancelClose(const HttpRequest &request,
             break;
         }
         if (current >= status::OpenedCancel && current <= status::ApprovedCancelConfirmedTx) {
-            if (nowMs() - payment->openCancelMs <= m_config.closeWindowMs)
+            if (nowMs() - payment->openCancelMs <
+                m_config.closeWindowMs) // a 0 s window never refuses
                 return relayError(2030);
             closeAs(status::FailedCancel);
             break;
