@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The shipped sample configuration parses as documented, and bad values are named.
 #include "config/kioskconfig.h"
+#include "config/secretseal.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void overridesMissingFile();
     void overridesNeverHoldSecrets();
     void secretsReadableByAllAreRefused();
+    void sealedSecretsAreBoundToKeyAndPurpose();
+    void credentialsReplaceTheFilesSecrets();
 };
 
 namespace {
@@ -333,6 +336,70 @@ void TestConfig::secretsReadableByAllAreRefused()
     config.accessKey = u'@' + keyFile;
     QVERIFY(QFile::setPermissions(keyFile, everyone));
     QVERIFY(!config.relaySettings());
+}
+
+void TestConfig::sealedSecretsAreBoundToKeyAndPurpose()
+{
+    QTemporaryDir state;
+    const config::MachineKeyLocations where{QString(), QString(), state.path()};
+    using config::SecretSeal;
+    QVERIFY(!SecretSeal::open(where, SecretSeal::Create::Never).ok()); // none yet
+    auto seal = SecretSeal::open(where, SecretSeal::Create::IfMissing);
+    QVERIFY2(seal.ok(), qPrintable(seal.error()));
+    const QByteArray secret = "scrypt$15$8$1$c2FsdA==$aGFzaA==";
+    const auto sealed = seal->seal(secret, "staff-pin");
+    QVERIFY(sealed.ok());
+    QVERIFY(SecretSeal::isSealed(sealed.value()));
+    QVERIFY(!sealed->contains(secret));
+    QVERIFY(seal->seal(secret, "staff-pin").value() != sealed.value()); // a fresh nonce each time
+
+    // The same key, opened again from its file, opens it.
+    auto again = SecretSeal::open(where, SecretSeal::Create::Never);
+    QVERIFY(again.ok());
+    QCOMPARE(again->unseal(sealed.value(), "staff-pin").value(), secret);
+    // Not for another purpose, not changed by one bit, not cut.
+    QVERIFY(!again->unseal(sealed.value(), "terminal-key").ok());
+    QByteArray flipped = sealed.value();
+    flipped[flipped.size() - 6] = flipped[flipped.size() - 6] == 'A' ? 'B' : 'A';
+    QVERIFY(!again->unseal(flipped, "staff-pin").ok());
+    QVERIFY(!again->unseal(sealed->left(30), "staff-pin").ok());
+    QVERIFY(!again->unseal("sealed-v1$!!!", "staff-pin").ok());
+    // Not with another machine's key.
+    QTemporaryDir other;
+    auto otherSeal =
+        SecretSeal::open({QString(), QString(), other.path()}, SecretSeal::Create::IfMissing);
+    QVERIFY(otherSeal.ok());
+    const auto refused = otherSeal->unseal(sealed.value(), "staff-pin");
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"machine key"_qs), qPrintable(refused.error()));
+    // A malformed key file is named, with how to make a right one.
+    writeFile(other, QStringLiteral("machine-key"), "short\n");
+    QFile::setPermissions(other.filePath(QStringLiteral("machine-key")), QFileDevice::ReadOwner);
+    const auto malformed =
+        SecretSeal::open({QString(), QString(), other.path()}, SecretSeal::Create::Never);
+    QVERIFY(!malformed.ok());
+    QVERIFY2(malformed.error().contains(u"openssl rand -base64 32"_qs),
+             qPrintable(malformed.error()));
+}
+
+void TestConfig::credentialsReplaceTheFilesSecrets()
+{
+    QTemporaryDir dir;
+    const QString conf =
+        writeFile(dir, QStringLiteral("kiosk.conf"), "[relay]\naccess_key = @/etc/nowhere\n");
+    QFile::setPermissions(conf, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("credentials")));
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    QTemporaryDir creds(credentials + QStringLiteral("/XXXXXX"));
+    writeFile(creds, QStringLiteral("access-key"), "from-systemd\n");
+    QFile::setPermissions(creds.filePath(QStringLiteral("access-key")), QFileDevice::ReadOwner);
+    qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(creds.path()));
+    const auto config = config::KioskConfig::load(conf, true);
+    qunsetenv("CREDENTIALS_DIRECTORY");
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->accessKey, u'@' + creds.filePath(QStringLiteral("access-key")));
+    QVERIFY(config->terminalKey.isEmpty()); // none there: the file's (none) stays
+    QCOMPARE(config::readSecret(config->accessKey).value(), u"from-systemd"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void scryptKnownAnswer();
     void newPinsNeedSixDigits();
     void pinFileLocations();
+    void changedPinIsSealedAtRest();
     void pinFileReadableByOthersIsRefused();
     void lockoutSurvivesRestart();
     void damagedLockoutFileLocks();
@@ -463,6 +464,50 @@ void TestStaffPin::pinFileLocations()
     FakeClock clock;
     PinGate gate(staff::findStaffPinHash(where, configured).hash, &clock);
     QCOMPARE(gate.tryPin(QStringLiteral("333333")), PinGate::Outcome::Accepted);
+}
+
+void TestStaffPin::changedPinIsSealedAtRest()
+{
+    QTemporaryDir state, credentials;
+    const staff::PinLocations where{state.path(), credentials.path(), QString(), QString()};
+    const QString changed = staff::hashPin(QStringLiteral("444444"), kFastScrypt).value();
+    QVERIFY(staff::saveStaffPinHash(state.path(), changed).ok());
+
+    // On disk: neither the hash nor its salt, only the sealed value; the machine key beside it
+    // (no other key configured here) is owner-only.
+    QFile file(state.filePath(QStringLiteral("staff-pin")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = file.readAll();
+    QVERIFY2(onDisk.startsWith("sealed-v1$"), onDisk.constData());
+    QVERIFY(!onDisk.contains(changed.section(u'$', 4, 4).toLatin1()));
+    QVERIFY(!onDisk.contains("scrypt"));
+    const QFileInfo key(state.filePath(QStringLiteral("machine-key")));
+    QVERIFY(key.exists());
+    QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QCOMPARE(staff::findStaffPinHash(where, QString()).hash, changed);
+
+    // The state directory copied to another machine (another key): staff mode stays closed and
+    // says why, rather than opening with something else.
+    QVERIFY(QFile::remove(key.filePath()));
+    writeFile(credentials.filePath(QStringLiteral("machine-key")),
+              QByteArray(32, '\x5a').toBase64() + "\n", QFileDevice::ReadOwner);
+    auto found = staff::findStaffPinHash(where, QString());
+    QVERIFY(found.hash.isEmpty());
+    QCOMPARE(found.refusals.size(), 1);
+    QVERIFY2(found.refusals.first().contains(u"cannot be opened"_qs),
+             qPrintable(found.refusals.first()));
+
+    // A key others can read is refused, never used.
+    QVERIFY(QFile::setPermissions(credentials.filePath(QStringLiteral("machine-key")),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    found = staff::findStaffPinHash(where, QString());
+    QVERIFY(found.hash.isEmpty());
+    QVERIFY2(found.refusals.first().contains(u"chmod 600"_qs), qPrintable(found.refusals.first()));
+
+    // A hash written before sealing (a plain line) still opens staff mode.
+    writeFile(state.filePath(QStringLiteral("staff-pin")), changed.toLatin1() + "\n", kOwnerOnly);
+    QCOMPARE(staff::findStaffPinHash(where, QString()).hash, changed);
 }
 
 void TestStaffPin::pinFileReadableByOthersIsRefused()

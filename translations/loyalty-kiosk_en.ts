@@ -75,6 +75,46 @@
         <source>the terminal key file</source>
         <translation>the terminal key file</translation>
     </message>
+    <message>
+        <source>the machine key %1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</source>
+        <translation>the machine key %1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the machine key %1: %2</source>
+        <translation>cannot read the machine key %1: %2</translation>
+    </message>
+    <message>
+        <source>the machine key %1 is not 32 bytes in base64 (make one with: openssl rand -base64 32)</source>
+        <translation>the machine key %1 is not 32 bytes in base64 (make one with: openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <source>no random bytes for a machine key</source>
+        <translation>no random bytes for a machine key</translation>
+    </message>
+    <message>
+        <source>cannot create the machine key %1: %2</source>
+        <translation>cannot create the machine key %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the machine key %1</source>
+        <translation>cannot write the machine key %1</translation>
+    </message>
+    <message>
+        <source>no machine key (%1, %2 or the state directory&apos;s)</source>
+        <translation>no machine key (%1, %2 or the state directory&apos;s)</translation>
+    </message>
+    <message>
+        <source>no random bytes to seal a secret</source>
+        <translation>no random bytes to seal a secret</translation>
+    </message>
+    <message>
+        <source>a secret could not be sealed (OpenSSL)</source>
+        <translation>a secret could not be sealed (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</source>
+        <translation>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1095,6 +1135,14 @@
         <source>no CA certificate can be read from %1 (ca_file)</source>
         <translation>no CA certificate can be read from %1 (ca_file)</translation>
     </message>
+    <message>
+        <source>TLS failure: the relay&apos;s certificate does not hold a pinned key (pin_sha256)</source>
+        <translation>TLS failure: the relay&apos;s certificate does not hold a pinned key (pin_sha256)</translation>
+    </message>
+    <message>
+        <source>pin_sha256: &quot;%1&quot; is not a base64 SHA-256 digest (make one with: openssl x509 -in CERT -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)</source>
+        <translation>pin_sha256: &quot;%1&quot; is not a base64 SHA-256 digest (make one with: openssl x509 -in CERT -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -1363,6 +1411,10 @@
     <message>
         <source>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</source>
         <translation>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</translation>
+    </message>
+    <message>
+        <source>%1: %2; remove it to use %3 again</source>
+        <translation>%1: %2; remove it to use %3 again</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2880,7 @@ Reference: %7</translation>
     </message>
     <message>
         <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
-        <translation>Offers customers "Read aloud"; it speaks only when they turn it on</translation>
+        <translation>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,46 @@
         <source>the terminal key file</source>
         <translation>단말기 키 파일</translation>
     </message>
+    <message>
+        <source>the machine key %1 can be read or changed by other users than the kiosk&apos;s: fix it with: chmod 600 %1</source>
+        <translation>머신 키 %1을(를) 키오스크 외의 다른 사용자가 읽거나 바꿀 수 있습니다. 다음으로 고치세요: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the machine key %1: %2</source>
+        <translation>머신 키 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the machine key %1 is not 32 bytes in base64 (make one with: openssl rand -base64 32)</source>
+        <translation>머신 키 %1이(가) base64로 된 32바이트가 아닙니다 (다음으로 만드세요: openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <source>no random bytes for a machine key</source>
+        <translation>머신 키에 쓸 난수를 얻지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the machine key %1: %2</source>
+        <translation>머신 키 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the machine key %1</source>
+        <translation>머신 키 %1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no machine key (%1, %2 or the state directory&apos;s)</source>
+        <translation>머신 키가 없습니다 (%1, %2 또는 상태 디렉터리)</translation>
+    </message>
+    <message>
+        <source>no random bytes to seal a secret</source>
+        <translation>비밀 값을 봉인할 난수를 얻지 못했습니다</translation>
+    </message>
+    <message>
+        <source>a secret could not be sealed (OpenSSL)</source>
+        <translation>비밀 값을 봉인하지 못했습니다 (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</source>
+        <translation>봉인된 비밀 값을 머신 키 %1(으)로 열 수 없습니다 (다른 기기의 키이거나 파일이 바뀌었습니다)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1095,6 +1135,14 @@
         <source>no CA certificate can be read from %1 (ca_file)</source>
         <translation>%1에서 CA 인증서를 읽을 수 없습니다 (ca_file)</translation>
     </message>
+    <message>
+        <source>TLS failure: the relay&apos;s certificate does not hold a pinned key (pin_sha256)</source>
+        <translation>TLS 오류: 릴레이 인증서에 고정된 키(pin_sha256)가 없습니다</translation>
+    </message>
+    <message>
+        <source>pin_sha256: &quot;%1&quot; is not a base64 SHA-256 digest (make one with: openssl x509 -in CERT -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)</source>
+        <translation>pin_sha256: &quot;%1&quot;은(는) base64로 된 SHA-256 다이제스트가 아닙니다 (다음으로 만드세요: openssl x509 -in CERT -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::scan</name>
@@ -1362,6 +1410,10 @@
     <message>
         <source>the staff PIN&apos;s hash is in kiosk.conf, which other users can read: move it to %1 (mode 600) and empty [staff] pin_hash</source>
         <translation>직원 PIN 해시가 다른 사용자도 읽을 수 있는 kiosk.conf에 있습니다: %1(모드 600)로 옮기고 [staff] pin_hash를 비우세요</translation>
+    </message>
+    <message>
+        <source>%1: %2; remove it to use %3 again</source>
+        <translation>%1: %2. %3을(를) 다시 쓰려면 이 파일을 지우세요</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2870,7 @@ Reference: %7</source>
     </message>
     <message>
         <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
-        <translation>고객에게 '음성 안내'를 제공합니다. 고객이 켤 때만 읽어 줍니다</translation>
+        <translation>고객에게 &apos;음성 안내&apos;를 제공합니다. 고객이 켤 때만 읽어 줍니다</translation>
     </message>
 </context>
 <context>

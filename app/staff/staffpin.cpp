@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "staff/staffpin.h"
 
+#include "config/secretseal.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -182,6 +184,22 @@ std::optional<Result<QString>> readPinFile(const QString &path)
     return Result<QString>(line);
 }
 
+// The staff PIN's hash from STATE_DIR/staff-pin's sealed value.
+Result<QString> unsealPin(const PinLocations &where, const QString &sealed)
+{
+    const auto seal =
+        config::SecretSeal::open({where.credentialsDir, where.machineKeyFile, where.stateDir},
+                                 config::SecretSeal::Create::Never);
+    if (!seal)
+        return seal.failure();
+    auto plain = seal->unseal(sealed.toLatin1(), kPinCredential);
+    if (!plain)
+        return plain.failure();
+    const QString hash = QString::fromLatin1(plain.value());
+    wipe(plain.value());
+    return hash;
+}
+
 } // namespace
 
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
@@ -293,7 +311,14 @@ Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded)
         return cannotWrite(file.errorString());
     // A new QSaveFile gets the umask's mode; a PIN hash is for the kiosk's user only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray content = encoded.trimmed().toLatin1() + '\n';
+    auto seal = config::SecretSeal::open(config::MachineKeyLocations::standard(stateDir),
+                                         config::SecretSeal::Create::IfMissing);
+    if (!seal)
+        return cannotWrite(seal.error());
+    auto sealed = seal->seal(encoded.trimmed().toLatin1(), kPinCredential);
+    if (!sealed)
+        return cannotWrite(sealed.error());
+    const QByteArray content = sealed.value() + '\n';
     if (file.write(content) != content.size() || !file.commit())
         return cannotWrite(file.errorString());
     return true;
@@ -302,7 +327,8 @@ Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded)
 PinLocations PinLocations::standard(const QString &stateDir)
 {
     return {stateDir, qEnvironmentVariable("CREDENTIALS_DIRECTORY"),
-            QString::fromLatin1(kSystemPinFile)};
+            QString::fromLatin1(kSystemPinFile),
+            QString::fromLatin1(config::kSystemMachineKeyFile)};
 }
 
 StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured)
@@ -322,6 +348,18 @@ StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configur
         }
         found.hash = read->value();
         found.origin = path;
+        if (config::SecretSeal::isSealed(found.hash.toLatin1())) {
+            // Only the state directory's file is sealed (by saveStaffPinHash).
+            auto opened = unsealPin(where, found.hash);
+            found.hash.clear();
+            if (!opened) {
+                found.refusals << QCoreApplication::translate("kiosk::staff",
+                                                              "%1: %2; remove it to use %3 again")
+                                      .arg(path, opened.error(), where.systemFile);
+                return found;
+            }
+            found.hash = opened.value();
+        }
         return found;
     }
     if (!configured.trimmed().isEmpty()) {

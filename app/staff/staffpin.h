@@ -63,6 +63,7 @@ struct PinLocations
     QString stateDir;
     QString credentialsDir; // $CREDENTIALS_DIRECTORY
     QString systemFile;     // kSystemPinFile
+    QString machineKeyFile; // config::kSystemMachineKeyFile: opens STATE_DIR/staff-pin
     static PinLocations standard(const QString &stateDir);
 };
 
@@ -74,8 +75,9 @@ struct StaffPinHash
 };
 StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured);
 
-// A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only), because the /etc file is
-// read-only for the kiosk's user. `encoded` must be a well-formed hash.
+// A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only, sealed with the machine
+// key: config/secretseal.h), because the /etc file is read-only for the kiosk's user.
+// `encoded` must be a well-formed hash.
 Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded);
 // findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
