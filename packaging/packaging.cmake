@@ -1,23 +1,85 @@
 # SPDX-License-Identifier: MIT
-# Debian package (CPack): binaries in /usr/bin, the sample configuration in /etc/loyalty-kiosk
-# (a conffile, so local edits survive upgrades), the systemd unit, the demo seed.
+# Debian packages (CPack), one per component (packaging/README.md):
+#   loyalty-kiosk          the kiosk, loyalty-kioskctl, the conffile, the kiosk unit (stripped;
+#                          debug symbols in loyalty-kiosk-dbgsym)
+#   loyalty-kiosk-session  the display: cage on tty1 running the kiosk, restarted inside it
+#   loyalty-kiosk-tools    the wallet and relay simulators, the demo seed, a showroom relay unit
 #   cmake --build build && (cd build && cpack -G DEB)
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/kiosk.conf DESTINATION /etc/loyalty-kiosk)
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/loyalty-kiosk.service DESTINATION lib/systemd/system)
+include_guard(GLOBAL)
+
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/kiosk.conf
+    DESTINATION /etc/loyalty-kiosk COMPONENT kiosk)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/loyalty-kiosk.service
+    DESTINATION /lib/systemd/system COMPONENT kiosk)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/session/loyalty-kiosk-session.service
+    DESTINATION /lib/systemd/system COMPONENT session)
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/packaging/session/kiosk-session
+    DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/loyalty-kiosk COMPONENT session)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/tools/loyalty-relay-sim.service
+    DESTINATION /lib/systemd/system COMPONENT tools)
+
+# Every package's /usr/share/doc: the copyright and the (gzipped, reproducible) changelog.
+set(KIOSK_CHANGELOG_GZ ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.gz)
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/packaging)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/packaging/debian/changelog)
+execute_process(COMMAND gzip -9nc ${PROJECT_SOURCE_DIR}/packaging/debian/changelog
+    OUTPUT_FILE ${KIOSK_CHANGELOG_GZ} COMMAND_ERROR_IS_FATAL ANY)
+foreach(component kiosk session tools)
+    set(package loyalty-kiosk-${component})
+    if(component STREQUAL "kiosk")
+        set(package loyalty-kiosk)
+    endif()
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${KIOSK_CHANGELOG_GZ}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
+endforeach()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME loyalty-kiosk)
 set(CPACK_PACKAGE_VENDOR "The Loyalty Kiosk developers")
 set(CPACK_PACKAGE_CONTACT "Loyalty Kiosk developers <dev@loyalty-kiosk.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# CPackDeb puts the summary before each package's own description unless it is CPack's
+# default: so it is, and each CPACK_DEBIAN_<COMPONENT>_DESCRIPTION's first line is its synopsis.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # runtime library dependencies from the binaries
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher, fonts-noto-cjk")
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser")
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
-    ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL kiosk session tools)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME loyalty-kiosk)
+set(CPACK_DEBIAN_SESSION_PACKAGE_NAME loyalty-kiosk-session)
+set(CPACK_DEBIAN_TOOLS_PACKAGE_NAME loyalty-kiosk-tools)
+# The first line is the synopsis; the rest the long description.
+set(CPACK_DEBIAN_KIOSK_DESCRIPTION "Loyalty Kiosk: refunds of loyalty points approved by wallet signature
+Shows the pending cancellations of purchases paid with loyalty points, collects the
+customer's wallet signature by QR exchange and posts the approval to the relay.
+Includes loyalty-kioskctl, the headless command line, and the systemd unit.")
+set(CPACK_DEBIAN_SESSION_DESCRIPTION "Loyalty Kiosk display session (cage on tty1)
+Boots into the kiosk: a logind session on tty1 running cage, Debian's Wayland kiosk
+compositor, with the kiosk full screen inside it and restarted there when it ends.")
+set(CPACK_DEBIAN_TOOLS_DESCRIPTION "Loyalty Kiosk simulators and demo data
+The wallet simulator, the relay simulator with its demo data, and a relay simulator
+unit for showrooms. Not needed on a shop's kiosk.")
+# Runtime library dependencies from the binaries, plus what Qt only loads at run time: the
+# platform plugins, the SQLite driver of the journal, fonts that have Hangul.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
+    "adduser, qt6-qpa-plugins, libqt6sql6-sqlite, fonts-noto-cjk")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "loyalty-kiosk-session, loyalty-kiosk-tools")
+set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS
+    "loyalty-kiosk (= ${PROJECT_VERSION}), cage, xwayland, qt6-wayland, systemd")
+set(CPACK_DEBIAN_SESSION_PACKAGE_ARCHITECTURE all)
+set(CPACK_DEBIAN_TOOLS_PACKAGE_DEPENDS "adduser")
+# Stripped binaries; the symbols go to loyalty-kiosk-dbgsym (and the tools' to theirs).
+set(CPACK_DEBIAN_KIOSK_DEBUGINFO_PACKAGE ON)
+set(CPACK_DEBIAN_TOOLS_DEBUGINFO_PACKAGE ON)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
+    ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
+set(CPACK_DEBIAN_SESSION_PACKAGE_CONTROL_EXTRA
+    ${PROJECT_SOURCE_DIR}/packaging/session/postinst ${PROJECT_SOURCE_DIR}/packaging/session/prerm)
+set(CPACK_DEBIAN_TOOLS_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/tools/postinst)
 include(CPack)
