@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -216,8 +217,16 @@ void TestLayout::everyPageFits()
     m_size = size;
     m_window->resize(size);
     QStringList found;
-    for (Page page : {Page::Attract, Page::Pending, Page::Detail, Page::Qr, Page::Progress,
-                      Page::Result, Page::Error, Page::Pin}) {
+    // A customer with two purchases (the demo's Kim, by her wallet's address): the list has
+    // cards to check.
+    m_window->identify(kiosk::workflow::CustomerIdentity::fromScan(
+        QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")));
+    QTRY_VERIFY(
+        m_window
+            ->findChildren<QAbstractButton *>(QRegularExpression(QStringLiteral("^pendingCard_")))
+            .size() == 2);
+    for (Page page : {Page::Attract, Page::Identify, Page::Pending, Page::Detail, Page::Ready,
+                      Page::Qr, Page::Progress, Page::Result, Page::Error, Page::Pin}) {
         m_window->showPage(page, MainWindow::Speak::No);
         found << check(QVariant::fromValue(page).toString());
     }
@@ -250,9 +259,11 @@ void TestLayout::squeezedCardsAreNoticed()
     m_window->setLowPosition(false);
     m_size = QSize(1080, 1920);
     m_window->resize(m_size);
-    m_window->showPage(Page::Pending, MainWindow::Speak::No);
-    QVERIFY(check(QStringLiteral("pending")).isEmpty());
+    // The customer's own purchase (the list shows nobody else's).
     const QString id = m_session->pendingList()->items().first().payment.paymentId;
+    m_window->identify(kiosk::workflow::CustomerIdentity::forPayment(id));
+    QCOMPARE(m_window->page(), Page::Pending);
+    QVERIFY(check(QStringLiteral("pending")).isEmpty());
     auto *card = m_window->findChild<QAbstractButton *>(u"pendingCard_" + id);
     QVERIFY(card);
     card->setFixedHeight(90);

@@ -70,13 +70,13 @@ void DetailScreen::retranslate()
                           "wallet. No: the purchase stays as it is. Either way you confirm with "
                           "your phone's wallet app."));
     // Yes/no answers to the question above, in words: not "approve" and "reject".
-    m_approve->setText(tr("Yes, cancel it"));
+    m_approve->setText(tr("Yes, cancel and return my points"));
     describe(m_approve, tr("Yes, cancel and return my points"),
              tr("Your points go back to your wallet after your wallet signs"));
-    m_reject->setText(tr("No, keep it"));
+    m_reject->setText(tr("No, keep the purchase"));
     describe(m_reject, tr("No, keep the purchase"), tr("The purchase stays as it is"));
     m_back->setText(tr("Back"));
-    describe(m_back, tr("Back"), tr("Returns to the list of cancellations"));
+    describe(m_back, tr("Back"), tr("Returns to the list of your purchases"));
 }
 
 } // namespace kiosk::ui
