@@ -19,7 +19,7 @@ IdentifyScreen::IdentifyScreen(QWidget *parent)
       m_problem(addLabel("identifyProblem", "danger")), m_erase(makeButton("identifyErase")),
       m_find(makeButton("identifyFind", "primary")), m_back(makeButton("identifyBack"))
 {
-    // A telephone keypad: 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0, in reading order for the keypad.
+    // A telephone keypad: 1 2 3 / 4 5 6 / 7 8 9 / 0 ⌫, in reading order for the keypad.
     auto *pad = new QWidget(this);
     pad->setObjectName(QStringLiteral("identifyPad"));
     auto *grid = new QGridLayout(pad);
@@ -30,11 +30,11 @@ IdentifyScreen::IdentifyScreen(QWidget *parent)
         QPushButton *button = makeButton(qPrintable(u"identifyKey" + key));
         button->setText(key);
         connect(button, &QPushButton::clicked, this, [this, key] { type(key); });
-        const int index = digit == 10 ? 10 : digit - 1;
+        const int index = digit == 10 ? 10 : digit - 1; // 0 below 8
         grid->addWidget(button, index / 3, index % 3);
         m_keys << button;
     }
-    grid->addWidget(m_erase, 3, 0);
+    grid->addWidget(m_erase, 3, 2);
     connect(m_erase, &QPushButton::clicked, this, [this] {
         m_typed.chop(1);
         updateEntry();

@@ -42,8 +42,8 @@ protected:
     }
 
 private:
-    // About as wide as eight lines of title text: larger with large text.
-    static int maxWidth() { return Theme::current().titlePx() * 10; }
+    // Grows with large text; the page's width limits it (heightForWidth).
+    static int maxWidth() { return Theme::current().titlePx() * 14; }
     QSvgRenderer m_svg;
 };
 } // namespace
