@@ -40,18 +40,21 @@ enum class Mode
 const QList<QSize> kSizes{{1080, 1920}, {1920, 1080}, {800, 1280}, {768, 1024}, {1366, 768}};
 
 // What must be on screen without scrolling whenever it is visible: every page's actions and
-// the language and accessibility bar.
+// the language and accessibility bar. (The question page's Back is above the question, in its
+// content: the two answers, each a whole sentence, keep the room below.)
 const QStringList kActions{
-    QStringLiteral("startButton"),        QStringLiteral("staffButton"),
-    QStringLiteral("pendingBack"),        QStringLiteral("approveButton"),
-    QStringLiteral("rejectButton"),       QStringLiteral("detailBack"),
-    QStringLiteral("demoWalletButton"),   QStringLiteral("qrCancel"),
-    QStringLiteral("progressLeave"),      QStringLiteral("resultDone"),
-    QStringLiteral("errorDone"),          QStringLiteral("errorRetry"),
-    QStringLiteral("pinEnter"),           QStringLiteral("pinCancel"),
-    QStringLiteral("staffExit"),          QStringLiteral("languageButton"),
-    QStringLiteral("speakButton"),        QStringLiteral("largeTextButton"),
-    QStringLiteral("highContrastButton"), QStringLiteral("lowPositionButton"),
+    QStringLiteral("startButton"),       QStringLiteral("staffButton"),
+    QStringLiteral("pendingBack"),       QStringLiteral("approveButton"),
+    QStringLiteral("rejectButton"),      QStringLiteral("demoWalletButton"),
+    QStringLiteral("qrCancel"),          QStringLiteral("progressLeave"),
+    QStringLiteral("resultDone"),        QStringLiteral("errorDone"),
+    QStringLiteral("errorRetry"),        QStringLiteral("pinEnter"),
+    QStringLiteral("pinCancel"),         QStringLiteral("staffExit"),
+    QStringLiteral("languageButton"),    QStringLiteral("speakButton"),
+    QStringLiteral("largeTextButton"),   QStringLiteral("highContrastButton"),
+    QStringLiteral("lowPositionButton"), QStringLiteral("identifyFind"),
+    QStringLiteral("identifyBack"),      QStringLiteral("readyButton"),
+    QStringLiteral("readyBack"),
 };
 } // namespace
 
