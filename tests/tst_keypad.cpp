@@ -69,6 +69,8 @@ private:
     bool waitForPage(Page page, int timeoutMs = kFlowTimeoutMs);
     QList<QString> order() const;
     void snapshot(const QString &name);
+    // On the identify page: the purchase number typed on the page's keypad, by keypad alone.
+    void identifyByKeypad(const QString &digits);
     template<typename T = QWidget> T *find(const QString &objectName) const
     {
         return m_window->findChild<T *>(objectName);
@@ -157,6 +159,15 @@ QList<QString> TestKeypad::order() const
     return names;
 }
 
+void TestKeypad::identifyByKeypad(const QString &digits)
+{
+    QVERIFY(waitForPage(Page::Identify));
+    for (const QChar digit : digits)
+        pressByKeypad(u"identifyKey" + digit);
+    pressByKeypad(QStringLiteral("identifyFind"));
+    QVERIFY(waitForPage(Page::Pending));
+}
+
 void TestKeypad::snapshot(const QString &name)
 {
     const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
@@ -171,12 +182,18 @@ void TestKeypad::snapshot(const QString &name)
 void TestKeypad::approveByKeypadAlone()
 {
     pressByKeypad(QStringLiteral("startButton"));
-    QVERIFY(waitForPage(Page::Pending));
+    // The identify page starts on its keypad's first key.
+    QVERIFY(waitForPage(Page::Identify));
+    QCOMPARE(focused(), QStringLiteral("identifyKey1"));
+    identifyByKeypad(QStringLiteral("203"));
     pressByKeypad(u"pendingCard_" + kFirstPayment, Qt::Key_Down);
     QVERIFY(waitForPage(Page::Detail));
     // The page starts where a keypad's customer expects it: on its first answer.
     QCOMPARE(focused(), QStringLiteral("approveButton"));
     pressByKeypad(QStringLiteral("approveButton"), Qt::Key_Down, Qt::Key_Enter);
+    QVERIFY(waitForPage(Page::Ready));
+    QCOMPARE(focused(), QStringLiteral("readyButton"));
+    pressByKeypad(QStringLiteral("readyButton"), Qt::Key_Down, Qt::Key_Enter);
     QVERIFY(waitForPage(Page::Qr));
     // The demo wallet stands in for the phone the customer holds up to the scanner.
     pressByKeypad(QStringLiteral("demoWalletButton"));
@@ -191,10 +208,12 @@ void TestKeypad::approveByKeypadAlone()
 void TestKeypad::rejectByKeypadAlone()
 {
     pressByKeypad(QStringLiteral("startButton"), Qt::Key_Down, Qt::Key_Enter);
-    QVERIFY(waitForPage(Page::Pending));
+    identifyByKeypad(QStringLiteral("204"));
     pressByKeypad(u"pendingCard_" + kSecondPayment, Qt::Key_Down, Qt::Key_Enter);
     QVERIFY(waitForPage(Page::Detail));
     pressByKeypad(QStringLiteral("rejectButton"), Qt::Key_Down);
+    QVERIFY(waitForPage(Page::Ready));
+    pressByKeypad(QStringLiteral("readyButton"), Qt::Key_Down);
     QVERIFY(waitForPage(Page::Qr));
     QCOMPARE(find<QLabel>(QStringLiteral("qrTitle"))->text(),
              translate("kiosk::ui::QrScreen", "Scan this code with your wallet to reject"));
@@ -223,7 +242,11 @@ void TestKeypad::focusMovesInReadingOrder()
     QCOMPARE(focused(), QStringLiteral("startButton"));
 
     pressByKeypad(QStringLiteral("startButton"));
+    QVERIFY(waitForPage(Page::Identify));
+    // The wallet's address code at the scanner: Kim's two purchases.
+    m_session->submitScan(QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
     QVERIFY(waitForPage(Page::Pending));
+    QTRY_VERIFY_WITH_TIMEOUT(order().indexOf(QStringLiteral("pendingBack")) >= 2, 15000);
     const QStringList pending = order();
     // The purchases top to bottom, then Back, then the bar: the page before the bar.
     const qsizetype back = pending.indexOf(QStringLiteral("pendingBack"));
@@ -249,8 +272,10 @@ void TestKeypad::focusMovesInReadingOrder()
     QCOMPARE(focused(), pending.first());
     key(Qt::Key_Up);
     QCOMPARE(focused(), pending.last());
-    // Back with the keypad's Enter.
+    // Back with the keypad's Enter: to finding the purchase, then to the start.
     pressByKeypad(QStringLiteral("pendingBack"), Qt::Key_Up, Qt::Key_Enter);
+    QCOMPARE(m_window->page(), Page::Identify);
+    pressByKeypad(QStringLiteral("identifyBack"), Qt::Key_Up, Qt::Key_Enter);
     QCOMPARE(m_window->page(), Page::Attract);
 }
 
@@ -275,7 +300,7 @@ void TestKeypad::nothingIsSaidUnasked()
 {
     QSignalSpy spoken(m_window->guidance(), &Guidance::spoken);
     pressByKeypad(QStringLiteral("startButton"));
-    QVERIFY(waitForPage(Page::Pending));
+    identifyByKeypad(QStringLiteral("203"));
     key(Qt::Key_Down);
     m_window->idleWatcher()->warnNow(); // "are you still there?" is shown, not said
     QVERIFY(find<QWidget>(QStringLiteral("stillTherePanel"))->isVisible());
@@ -319,9 +344,9 @@ void TestKeypad::focusedControlAndStateAreSpoken()
 
     // A page change says the new page and its first control in one go.
     pressByKeypad(QStringLiteral("startButton"));
-    QVERIFY(waitForPage(Page::Pending));
+    QVERIFY(waitForPage(Page::Identify));
     const QString pending = spoken.last().first().toString();
-    QVERIFY2(pending.startsWith(find<QLabel>(QStringLiteral("pendingTitle"))->text()),
+    QVERIFY2(pending.startsWith(find<QLabel>(QStringLiteral("identifyTitle"))->text()),
              qPrintable(pending));
     QVERIFY2(pending.contains(KeypadNavigator::describe(m_window->focusWidget())),
              qPrintable(pending));
@@ -342,7 +367,7 @@ void TestKeypad::amountsOnlyWhenAsked()
     pressByKeypad(QStringLiteral("speakButton"));
     QVERIFY(find<QWidget>(QStringLiteral("speechPanel"))->isVisible());
     pressByKeypad(QStringLiteral("startButton"));
-    QVERIFY(waitForPage(Page::Pending));
+    identifyByKeypad(QStringLiteral("203"));
     const QString card = u"pendingCard_" + kFirstPayment;
     QTRY_VERIFY(find(card));
     const QString amount = KeypadNavigator::spokenAmount(find(card));
@@ -373,6 +398,7 @@ void TestKeypad::amountsOnlyWhenAsked()
              qPrintable(spoken.last().first().toString()));
     pressByKeypad(QStringLiteral("detailBack"));
     pressByKeypad(QStringLiteral("pendingBack"));
+    pressByKeypad(QStringLiteral("identifyBack"));
     QCOMPARE(m_window->page(), Page::Attract);
     QVERIFY(!guidance->isReadingAloud()); // a new customer
 }
@@ -405,7 +431,7 @@ void TestKeypad::voiceSettingsLastOneCustomer()
              translate("kiosk::ui::MainWindow", "There is no amount on this screen."));
     // The customer walks away: the next one starts silent, at the usual volume and speed.
     pressByKeypad(QStringLiteral("startButton"));
-    QVERIFY(waitForPage(Page::Pending));
+    QVERIFY(waitForPage(Page::Identify));
     m_window->idleWatcher()->warnNow();
     m_window->idleWatcher()->expireNow();
     QCOMPARE(m_window->page(), Page::Attract);

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -41,6 +42,12 @@ const QString kFirstPayment =
     QStringLiteral("0x88fac78e6ab881a66076f1d1105fc26c78adfa663bed2be5deb253bbef7948fc");
 const QString kSecondPayment =
     QStringLiteral("0x3bf5dcf2b5986218523115cc7c384134f7e93bc7466ec21dfb53ee2f2429b788");
+// Their purchase numbers as a customer types them from the receipt.
+const QString kFirstPurchase = QStringLiteral("203");
+const QString kSecondPurchase = QStringLiteral("204");
+// The demo customer Kim's wallet (resources/demo/relay-seed.json, Hardhat's first account): she
+// paid P00000000000203 and B-2026-0042; Lee paid P00000000000204.
+const QString kKimAddress = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 constexpr int kFlowTimeoutMs = 40000;
 } // namespace
 
@@ -69,6 +76,13 @@ private Q_SLOTS:
     void everyControlIsLargeAndNamed();
     void contrastMeetsWcag();
     void translationsAreFinished();
+    void customerSeesOnlyTheirOwnPurchases();
+    void walletAddressFindsEveryOwnPurchase();
+    void closedPurchaseIsNotShownToTheNextCustomer();
+    void noClockBeforeReady();
+    void tryAgainAfterTimeOutReopens();
+    void noReopenWhereTheRelayRefuses();
+    void yesNoWordingIsPlain();
 
 private:
     void startKiosk(int paymentTimeoutSeconds = 45,
@@ -80,6 +94,14 @@ private:
     }
     bool waitForPage(Page page, int timeoutMs = kFlowTimeoutMs);
     void openDetail(const QString &paymentId);
+    // On the identify page: types a purchase number and asks for the list.
+    void typePurchase(const QString &digits);
+    // Taps Yes or No on the question, then "I'm ready" on the get-ready page.
+    void answer(const QString &button);
+    QStringList listedPayments() const;
+    // The simulator's window as short as the kiosk's (6 s): a cancellation whose time ran out
+    // can be closed, and opened again, within the test.
+    void shortenRelayWindow();
     void snapshot(const QString &name);
     void postToSimulator(const QString &path, const QJsonObject &body);
     QList<QWidget *> visibleControls() const;
@@ -154,10 +176,43 @@ bool TestKioskUi::waitForPage(Page page, int timeoutMs)
     return QTest::qWaitFor([&] { return m_window->page() == page; }, timeoutMs);
 }
 
+void TestKioskUi::typePurchase(const QString &digits)
+{
+    QCOMPARE(m_window->page(), Page::Identify);
+    for (const QChar digit : digits)
+        tap(u"identifyKey" + digit);
+    tap(QStringLiteral("identifyFind"));
+    QCOMPARE(m_window->page(), Page::Pending);
+}
+
+void TestKioskUi::answer(const QString &button)
+{
+    tap(button);
+    QCOMPARE(m_window->page(), Page::Ready);
+    tap(QStringLiteral("readyButton"));
+}
+
+void TestKioskUi::shortenRelayWindow()
+{
+    postToSimulator(QStringLiteral("/sim/config"), {{QStringLiteral("paymentTimeoutSeconds"), 6},
+                                                    {QStringLiteral("closeWindowSeconds"), 5}});
+}
+
+QStringList TestKioskUi::listedPayments() const
+{
+    QStringList ids;
+    for (QAbstractButton *card : m_window->findChildren<QAbstractButton *>())
+        if (card->objectName().startsWith(u"pendingCard_") && card->isVisible())
+            ids << card->objectName().mid(12);
+    ids.sort();
+    return ids;
+}
+
 void TestKioskUi::openDetail(const QString &paymentId)
 {
     tap(QStringLiteral("startButton"));
-    QCOMPARE(m_window->page(), Page::Pending);
+    snapshot(QStringLiteral("02-identify"));
+    typePurchase(paymentId == kFirstPayment ? kFirstPurchase : kSecondPurchase);
     const QString card = u"pendingCard_" + paymentId;
     QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(card), 15000);
     snapshot(QStringLiteral("02-pending"));
@@ -199,7 +254,7 @@ void TestKioskUi::approvePathShowsRefund()
 {
     snapshot(QStringLiteral("01-attract"));
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     auto *signer = find<QLabel>(QStringLiteral("qrSigner"));
     // Whose wallet, in words a customer knows: no hex address on a customer screen.
@@ -214,7 +269,12 @@ void TestKioskUi::approvePathShowsRefund()
     snapshot(QStringLiteral("06-result-approved"));
     const QString status = find<QLabel>(QStringLiteral("resultStatus"))->text();
     QVERIFY2(status.contains(kiosk::relay::paymentStatusText(58)), qPrintable(status));
-    QVERIFY(find<QLabel>(QStringLiteral("resultReceipt"))->text().contains(u"P00000000000203"));
+    const QString receipt = find<QLabel>(QStringLiteral("resultReceipt"))->text();
+    QVERIFY(receipt.contains(u"P00000000000203")); // the reference staff look up
+    // No status code ("(58)") and no kiosk-local counter on the customer's receipt.
+    QVERIFY2(!receipt.contains(u"(58)") && !receipt.contains(u"(1)"), qPrintable(receipt));
+    // Four-digit years.
+    QVERIFY2(receipt.contains(QString::number(QDate::currentDate().year())), qPrintable(receipt));
     tap(QStringLiteral("resultDone"));
     QCOMPARE(m_window->page(), Page::Attract);
 }
@@ -222,7 +282,7 @@ void TestKioskUi::approvePathShowsRefund()
 void TestKioskUi::rejectPathShowsRejection()
 {
     openDetail(kSecondPayment);
-    tap(QStringLiteral("rejectButton"));
+    answer(QStringLiteral("rejectButton"));
     QVERIFY(waitForPage(Page::Qr));
     QCOMPARE(find<QLabel>(QStringLiteral("qrTitle"))->text(),
              QCoreApplication::translate("kiosk::ui::QrScreen",
@@ -240,7 +300,7 @@ void TestKioskUi::rejectPathShowsRejection()
 void TestKioskUi::badScanIsExplainedAndRequestStays()
 {
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     // A code from something else entirely (a shop's web address).
     m_session->submitScan(QStringLiteral("https://example.com/coupon"));
@@ -260,7 +320,7 @@ void TestKioskUi::badScanIsExplainedAndRequestStays()
 void TestKioskUi::keyboardScannerAnswersTheCode()
 {
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     // The phone's answer, typed by a 2D scanner in keyboard mode: a fast burst, then Enter,
     // delivered to the window as the platform delivers keys.
@@ -281,7 +341,7 @@ void TestKioskUi::shopModeAsksTheShopOwner()
 {
     startKiosk(45, kiosk::relay::Approver::Shop);
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     // Demo Cafe's owner, not the customer who paid.
     const QString signer = find<QLabel>(QStringLiteral("qrSigner"))->text();
@@ -298,7 +358,7 @@ void TestKioskUi::shopModeAsksTheShopOwner()
 void TestKioskUi::cameraPreviewShowsFrames()
 {
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     auto *preview = find<kiosk::ui::CameraPreview>(QStringLiteral("cameraPreview"));
     // The default scanners include a camera, but no picture yet: no empty box either.
@@ -322,13 +382,14 @@ void TestKioskUi::timeRunningOutShowsWhatToDo()
 {
     startKiosk(6); // the deadline keeps 3 s to post: 3 s to answer
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     QVERIFY(waitForPage(Page::Error, 15000));
     snapshot(QStringLiteral("07-error-timeout"));
     QCOMPARE(find<QLabel>(QStringLiteral("errorTitle"))->text(),
              QCoreApplication::translate("kiosk::relay", "The time to approve ran out"));
     QVERIFY(!find<QLabel>(QStringLiteral("errorNext"))->text().isEmpty());
+    QVERIFY(find<QWidget>(QStringLiteral("errorRetry"))->isVisible());
     tap(QStringLiteral("errorDone"));
     QCOMPARE(m_window->page(), Page::Attract);
 }
@@ -342,11 +403,15 @@ void TestKioskUi::relayRefusalShowsErrorScreen()
                      {QStringLiteral("code"), 2003},
                      {QStringLiteral("message"), QStringLiteral("payment not found")}});
     openDetail(kFirstPayment);
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Error));
     snapshot(QStringLiteral("07-error-relay"));
     QVERIFY(!find<QLabel>(QStringLiteral("errorTitle"))->text().isEmpty());
-    QVERIFY(!find<QLabel>(QStringLiteral("errorDetail"))->text().isEmpty());
+    const QString detail = find<QLabel>(QStringLiteral("errorDetail"))->text();
+    QVERIFY(!detail.isEmpty());
+    // No relay code, no relay message in English: the staff look those up.
+    QVERIFY2(!detail.contains(u"2003") && !detail.contains(u"payment not found"),
+             qPrintable(detail));
     tap(QStringLiteral("errorDone"));
     QCOMPARE(m_window->page(), Page::Attract);
 }
@@ -422,8 +487,8 @@ void TestKioskUi::guidanceSpeaksEachPage()
     tap(QStringLiteral("speakButton"));
     QVERIFY(guidance->isReadingAloud());
     QVERIFY(spoken.last().first().toString().startsWith(
-        find<QLabel>(QStringLiteral("pendingTitle"))->text()));
-    tap(QStringLiteral("pendingBack"));
+        find<QLabel>(QStringLiteral("identifyTitle"))->text()));
+    tap(QStringLiteral("identifyBack"));
     QVERIFY(!guidance->isReadingAloud()); // the next customer starts silent
     tap(QStringLiteral("speakButton"));
     openDetail(kFirstPayment);
@@ -485,7 +550,7 @@ void TestKioskUi::everyControlIsLargeAndNamed()
     check();
     openDetail(kFirstPayment);
     check();
-    tap(QStringLiteral("approveButton"));
+    answer(QStringLiteral("approveButton"));
     QVERIFY(waitForPage(Page::Qr));
     check();
 }
@@ -560,6 +625,168 @@ void TestKioskUi::errorWordsFollowTheRelayError()
         const relay::CodeAdvice advice = relay::adviceFor(*known);
         QVERIFY2(!advice.title.isEmpty() && !advice.what.isEmpty() && !advice.action.isEmpty(),
                  qPrintable(QString::number(code)));
+    }
+}
+
+void TestKioskUi::customerSeesOnlyTheirOwnPurchases()
+{
+    tap(QStringLiteral("startButton"));
+    QCOMPARE(m_window->page(), Page::Identify);
+    // Nothing is listed before the customer says who they are.
+    QVERIFY(listedPayments().isEmpty());
+    typePurchase(kSecondPurchase);
+    QTRY_COMPARE_WITH_TIMEOUT(listedPayments(), QStringList{kSecondPayment}, 15000);
+    // The list keeps refreshing; another customer's purchase never joins it.
+    QTest::qWait(300);
+    QCOMPARE(listedPayments(), QStringList{kSecondPayment});
+    // A number nobody has: nothing, and what to do.
+    tap(QStringLiteral("pendingBack"));
+    typePurchase(QStringLiteral("999"));
+    QTRY_VERIFY(!m_session->pendingList()->isBusy());
+    QVERIFY(listedPayments().isEmpty());
+    QCOMPARE(find<QLabel>(QStringLiteral("pendingHint"))->text(),
+             QCoreApplication::translate("kiosk::ui::PendingScreen",
+                                         "No cancellation is waiting for this purchase. Please "
+                                         "check the number on your receipt, or ask the shop "
+                                         "staff."));
+    // Staff still see every open one.
+    QCOMPARE(m_session->pendingList()->items().size(), 3);
+}
+
+void TestKioskUi::walletAddressFindsEveryOwnPurchase()
+{
+    tap(QStringLiteral("startButton"));
+    QVERIFY(m_session->isScanning()); // the scanners read the receipt or the address code
+    // A code that is neither: said, and the customer stays.
+    m_session->submitScan(QStringLiteral("hello"));
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("identifyProblem"))->isVisible());
+    QCOMPARE(m_window->page(), Page::Identify);
+    // A wallet's receive code (EIP-681) for Kim: both of her purchases, not Lee's.
+    m_session->submitScan(u"ethereum:" + kKimAddress + u"@1");
+    QCOMPARE(m_window->page(), Page::Pending);
+    QVERIFY(!m_session->isScanning());
+    QTRY_COMPARE_WITH_TIMEOUT(listedPayments().size(), 2, 15000);
+    QVERIFY(!listedPayments().contains(kSecondPayment));
+    QVERIFY(listedPayments().contains(kFirstPayment));
+    // The receipt's barcode is the purchase number as printed.
+    tap(QStringLiteral("pendingBack"));
+    m_session->submitScan(QStringLiteral("P00000000000204"));
+    QTRY_COMPARE_WITH_TIMEOUT(listedPayments(), QStringList{kSecondPayment}, 15000);
+}
+
+void TestKioskUi::closedPurchaseIsNotShownToTheNextCustomer()
+{
+    openDetail(kSecondPayment);
+    answer(QStringLiteral("rejectButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    tap(QStringLiteral("demoWalletButton"));
+    QVERIFY(waitForPage(Page::Result));
+    tap(QStringLiteral("resultDone"));
+    // The next person with the same receipt number: the closed cancellation is not offered.
+    tap(QStringLiteral("startButton"));
+    typePurchase(kSecondPurchase);
+    QTRY_VERIFY(!m_session->pendingList()->isBusy());
+    QTest::qWait(200);
+    QTRY_VERIFY(!m_session->pendingList()->isBusy());
+    QVERIFY(listedPayments().isEmpty());
+    QVERIFY(find<QAbstractButton>(u"pendingCard_" + kSecondPayment) == nullptr ||
+            !find<QAbstractButton>(u"pendingCard_" + kSecondPayment)->isVisible());
+}
+
+void TestKioskUi::noClockBeforeReady()
+{
+    openDetail(kFirstPayment);
+    tap(QStringLiteral("approveButton"));
+    QCOMPARE(m_window->page(), Page::Ready);
+    snapshot(QStringLiteral("03-ready"));
+    // Nothing is opened on the relay yet: no cancellation, no countdown.
+    QVERIFY(m_session->currentWorkflow() == nullptr);
+    QVERIFY(!find<QWidget>(QStringLiteral("countdownRing"))->isVisible());
+    QCOMPARE(find<QLabel>(QStringLiteral("readyTitle"))->text(),
+             QCoreApplication::translate("kiosk::ui::ReadyScreen",
+                                         "Open your wallet app and choose Scan"));
+    QVERIFY(find<QWidget>(QStringLiteral("readyPicture"))->isVisible());
+    QTest::qWait(1500); // time passes while the customer unlocks their phone
+    QVERIFY(m_session->currentWorkflow() == nullptr);
+    tap(QStringLiteral("readyButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    // The relay's window starts at "I'm ready": the whole time is left.
+    QVERIFY2(m_session->currentWorkflow()->secondsLeft() >= 45 - 3 - 2,
+             qPrintable(QString::number(m_session->currentWorkflow()->secondsLeft())));
+}
+
+void TestKioskUi::tryAgainAfterTimeOutReopens()
+{
+    startKiosk(6); // the deadline keeps 3 s to post: 3 s to answer
+    shortenRelayWindow();
+    openDetail(kFirstPayment);
+    answer(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    const qint64 firstDeadline = m_session->currentWorkflow()->deadline();
+    QVERIFY(waitForPage(Page::Error, 15000));
+    tap(QStringLiteral("errorRetry"));
+    // Get ready again, then a fresh code with a fresh window (the v2 relay reopens 59).
+    QCOMPARE(m_window->page(), Page::Ready);
+    tap(QStringLiteral("readyButton"));
+    QVERIFY(waitForPage(Page::Qr, 20000));
+    QVERIFY(m_session->currentWorkflow()->deadline() > firstDeadline);
+    tap(QStringLiteral("demoWalletButton"));
+    QVERIFY(waitForPage(Page::Result));
+    QVERIFY(find<QLabel>(QStringLiteral("resultStatus"))
+                ->text()
+                .contains(kiosk::relay::paymentStatusText(58)));
+}
+
+void TestKioskUi::noReopenWhereTheRelayRefuses()
+{
+    // A v1-only relay opens a cancellation only once: opening again answers 2022.
+    startKiosk(6);
+    shortenRelayWindow();
+    openDetail(kFirstPayment);
+    answer(QStringLiteral("approveButton"));
+    QVERIFY(waitForPage(Page::Qr));
+    QVERIFY(waitForPage(Page::Error, 15000));
+    postToSimulator(QStringLiteral("/sim/faults"),
+                    {{QStringLiteral("path"), QStringLiteral("/v2/payment/cancel/open")},
+                     {QStringLiteral("count"), 5},
+                     {QStringLiteral("kind"), QStringLiteral("code")},
+                     {QStringLiteral("code"), 2022},
+                     {QStringLiteral("message"), QStringLiteral("status does not allow")}});
+    tap(QStringLiteral("errorRetry"));
+    tap(QStringLiteral("readyButton"));
+    QVERIFY(waitForPage(Page::Error, 20000));
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("errorTitle"))->text(),
+                 QCoreApplication::translate("kiosk::ui::ErrorPresenter",
+                                             "This purchase can no longer be cancelled here"));
+    QCOMPARE(find<QLabel>(QStringLiteral("errorNext"))->text(),
+             QCoreApplication::translate("kiosk::ui::ErrorPresenter", "Please ask the staff."));
+    QVERIFY(!find<QWidget>(QStringLiteral("errorRetry"))->isVisible());
+    QVERIFY(!find<QLabel>(QStringLiteral("errorDetail"))->text().contains(u"2022"));
+}
+
+void TestKioskUi::yesNoWordingIsPlain()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    openDetail(kFirstPayment);
+    QCOMPARE(find<QLabel>(QStringLiteral("detailTitle"))->text(),
+             QStringLiteral("Cancel this purchase?"));
+    QCOMPARE(find<QAbstractButton>(QStringLiteral("approveButton"))->text(),
+             QStringLiteral("Yes, cancel and return my points"));
+    QCOMPARE(find<QAbstractButton>(QStringLiteral("rejectButton"))->text(),
+             QStringLiteral("No, keep the purchase"));
+    tap(QStringLiteral("approveButton"));
+    QCOMPARE(find<QAbstractButton>(QStringLiteral("readyButton"))->text(),
+             QStringLiteral("I'm ready"));
+    // Dates with four-digit years, on the card and on the question page.
+    const QString status = find<QLabel>(QStringLiteral("detailStatus"))->text();
+    QVERIFY2(status.contains(QRegularExpression(QStringLiteral("\\b20\\d\\d\\b"))),
+             qPrintable(status));
+    // No jargon on any customer page so far.
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        QVERIFY2(!label->text().contains(u"ERC") && !label->text().contains(u"0x"),
+                 qPrintable(label->text()));
     }
 }
 

@@ -132,9 +132,13 @@ void TestOutage::tap(const QString &objectName)
 void TestOutage::openQrPage()
 {
     tap(QStringLiteral("startButton"));
+    QCOMPARE(m_window->page(), Page::Identify);
+    m_session->submitScan(QStringLiteral("P00000000000203")); // the receipt's barcode
     tap(u"pendingCard_" + kFirstPayment);
     QCOMPARE(m_window->page(), Page::Detail);
     tap(QStringLiteral("approveButton"));
+    QCOMPARE(m_window->page(), Page::Ready);
+    tap(QStringLiteral("readyButton"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Qr, 30000);
 }
 
@@ -213,7 +217,7 @@ void TestOutage::unreachableRelayIsOutOfService()
     QVERIFY(!status->isVisible());
     QVERIFY(m_session->relayProblem().isEmpty());
     tap(QStringLiteral("startButton"));
-    QCOMPARE(m_window->page(), Page::Pending);
+    QCOMPARE(m_window->page(), Page::Identify);
 
     // It goes away while a customer chooses: back to the start screen, which says why.
     sim.reset();

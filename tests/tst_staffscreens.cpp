@@ -335,6 +335,8 @@ void TestStaffScreens::openFindsAndStagesSeededPayment()
             return false;
         }(),
         10000);
+    // Staff see every open cancellation at this kiosk (customers only their own).
+    QTRY_VERIFY(child<QLabel>(screen.get(), "openWaiting")->text().contains(u"P00000000000203"));
 }
 
 void TestStaffScreens::openUnknownIdShowsError()

@@ -6,6 +6,8 @@
 #include "eth/signing.h"
 #include "relay/relayclient.h"
 #include "workflow/cancellationworkflow.h"
+#include "workflow/customeridentity.h"
+#include "workflow/pendinglist.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -52,6 +54,10 @@ private Q_SLOTS:
     void followGivesUpWhenEveryPollFails();
     void journalThatCannotRecordPostsNothing();
     void requestCarriesThePairedWallet();
+    void windowThatRanOutIsReopened();
+    void refusedReopenIsSaidPlainly();
+    void customerIdentityMatchesOnlyTheirOwn();
+    void customerListLeavesOutClosedAndExpired();
 
 private:
     std::unique_ptr<CancellationWorkflow> makeFlow(const Clock *clock = nullptr);
@@ -498,6 +504,98 @@ void TestWorkflow::requestCarriesThePairedWallet()
     QCOMPARE(flow->request().derivationPath, QStringLiteral("m/44'/60'/0'/0/0"));
     QCOMPARE(flow->request().sourceFingerprint, quint32(0x12345678));
     flow->abandon();
+}
+
+void TestWorkflow::windowThatRanOutIsReopened()
+{
+    // The customer's first try: the window opens, then runs out (the kiosk's clock moves on).
+    FakeClock clock;
+    auto first = makeFlow(&clock);
+    const QString id = startReady(*first, QStringLiteral("WF-AGAIN"));
+    const qint64 firstOpen = first->context().payment.openCancelTimestamp;
+    first->abandon();
+    clock.setMs((firstOpen + 60) * 1000);
+    // "Try again": the stale window is closed (59) and a fresh one opened (the v2 relay allows it).
+    auto again = makeFlow(&clock);
+    again->start(id, true);
+    QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Ready, 15000);
+    QVERIFY2(again->context().payment.openCancelTimestamp > firstOpen,
+             qPrintable(QString::number(again->context().payment.openCancelTimestamp)));
+    QCOMPARE(again->context().payment.paymentStatus, relay::status::CancelOpened);
+}
+
+void TestWorkflow::refusedReopenIsSaidPlainly()
+{
+    // A v1-only relay opens a cancellation only from 18: 2022 otherwise.
+    const QString id = m_sim->createPayment(kCustomer, QStringLiteral("WF-V1"));
+    fault(QStringLiteral("/v2/payment/cancel/open"), QStringLiteral("code"), 3,
+          {{QStringLiteral("code"), 2022},
+           {QStringLiteral("message"), QStringLiteral("status does not allow")}});
+    auto flow = makeFlow();
+    flow->start(id, true);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 10000);
+    QCOMPARE(flow->relayCode(), relay::codes::OpenNotAllowed);
+    QVERIFY(!flow->canRetry());
+    QCOMPARE(flow->message(),
+             QCoreApplication::translate(
+                 "kiosk::workflow",
+                 "This purchase can no longer be cancelled here; please ask the staff"));
+}
+
+void TestWorkflow::customerIdentityMatchesOnlyTheirOwn()
+{
+    relay::PaymentItem kim;
+    kim.paymentId = QStringLiteral("0x01");
+    kim.purchaseId = QStringLiteral("P00000000000203");
+    kim.account = eth::Address::parse(kCustomer).value();
+    relay::PaymentItem lee;
+    lee.paymentId = QStringLiteral("0x02");
+    lee.purchaseId = QStringLiteral("B-2026-0042");
+    lee.account =
+        eth::Address::parse(QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")).value();
+    // Typed on the keypad: the digits, leading zeros or not.
+    QVERIFY(CustomerIdentity::fromTypedNumber(QStringLiteral("203")).matches(kim));
+    QVERIFY(!CustomerIdentity::fromTypedNumber(QStringLiteral("203")).matches(lee));
+    QVERIFY(CustomerIdentity::fromTypedNumber(QStringLiteral("20260042")).matches(lee));
+    QVERIFY(!CustomerIdentity::fromTypedNumber(QStringLiteral("20")).matches(kim));
+    QVERIFY(!CustomerIdentity::fromTypedNumber(QString()).isValid());
+    QVERIFY(!CustomerIdentity::fromTypedNumber(QStringLiteral("000")).isValid());
+    // The receipt's barcode, as printed.
+    QVERIFY(CustomerIdentity::fromScan(QStringLiteral("P00000000000203\n")).matches(kim));
+    QVERIFY(CustomerIdentity::fromScan(QStringLiteral("B-2026-0042")).matches(lee));
+    // The wallet's address code: bare, or a wallet's receive code (EIP-681), any case.
+    const auto address = CustomerIdentity::fromScan(kCustomer.toLower());
+    QCOMPARE(address.kind(), CustomerIdentity::Kind::Account);
+    QVERIFY(address.matches(kim) && !address.matches(lee));
+    QVERIFY(CustomerIdentity::fromScan(u"ethereum:" + kCustomer + u"@1").matches(kim));
+    // Anything else identifies nobody.
+    QVERIFY(!CustomerIdentity::fromScan(QStringLiteral("hello")).isValid());
+    QVERIFY(!CustomerIdentity().matches(kim));
+}
+
+void TestWorkflow::customerListLeavesOutClosedAndExpired()
+{
+    namespace status = relay::status;
+    const qint64 now = 1'800'000'000;
+    PendingItem item;
+    item.payment.openCancelTimestamp = now - 10;
+    const auto shown = [&](int paymentStatus, PendingItem::Source source) {
+        item.payment.paymentStatus = paymentStatus;
+        item.source = source;
+        return PendingList::isForCustomer(item, now, 45);
+    };
+    QVERIFY(shown(status::CancelOpened, PendingItem::Source::Relay));
+    QVERIFY(shown(status::CancelApprovalSent, PendingItem::Source::Journal)); // on its way
+    QVERIFY(shown(status::NewClosed, PendingItem::Source::Staged));
+    QVERIFY(shown(status::CancelFailed, PendingItem::Source::Staged));
+    // Rejected, closed, or a failed one nobody staged again: not for the next person.
+    QVERIFY(!shown(status::CancelRejected, PendingItem::Source::Relay));
+    QVERIFY(!shown(status::CancelCompleted, PendingItem::Source::Journal));
+    QVERIFY(!shown(status::CancelFailed, PendingItem::Source::Lookup));
+    QVERIFY(!shown(status::NewClosed, PendingItem::Source::Relay));
+    // Expired: its approval window is over.
+    item.payment.openCancelTimestamp = now - 60;
+    QVERIFY(!shown(status::CancelOpened, PendingItem::Source::Relay));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -1734,10 +1734,6 @@
         <translation>Back</translation>
     </message>
     <message>
-        <source>Returns to the list of cancellations</source>
-        <translation>Returns to the list of cancellations</translation>
-    </message>
-    <message>
         <source>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</source>
         <translation>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</translation>
     </message>
@@ -1750,16 +1746,12 @@
         <translation>No, keep the purchase</translation>
     </message>
     <message>
-        <source>Yes, cancel it</source>
-        <translation>Yes, cancel it</translation>
-    </message>
-    <message>
-        <source>No, keep it</source>
-        <translation>No, keep it</translation>
-    </message>
-    <message>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Returns to the list of your purchases</source>
+        <translation>Returns to the list of your purchases</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1939,22 @@
         <source>Nothing was changed. Please try the approval again.</source>
         <translation>Nothing was changed. Please try the approval again.</translation>
     </message>
+    <message>
+        <source>This purchase can no longer be cancelled here</source>
+        <translation>This purchase can no longer be cancelled here</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Tap Try again to get a new code with the full time, or Done to stop.</source>
+        <translation>Nothing was changed. Tap Try again to get a new code with the full time, or Done to stop.</translation>
+    </message>
+    <message>
+        <source>The staff can look up the reason.</source>
+        <translation>The staff can look up the reason.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ErrorScreen</name>
@@ -2072,6 +2080,57 @@
     <message>
         <source>Cancellations handled at this kiosk, newest first</source>
         <translation>Cancellations handled at this kiosk, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::IdentifyScreen</name>
+    <message>
+        <source>Purchase number: nothing typed yet</source>
+        <translation>Purchase number: nothing typed yet</translation>
+    </message>
+    <message>
+        <source>Purchase number: %1</source>
+        <translation>Purchase number: %1</translation>
+    </message>
+    <message>
+        <source>Find your purchase</source>
+        <translation>Find your purchase</translation>
+    </message>
+    <message>
+        <source>Hold the barcode on your receipt, or your wallet app&apos;s address code, up to the scanner below the screen. Or type the purchase number from your receipt.</source>
+        <translation>Hold the barcode on your receipt, or your wallet app&apos;s address code, up to the scanner below the screen. Or type the purchase number from your receipt.</translation>
+    </message>
+    <message>
+        <source>That code is not a receipt or a wallet address. Please try the barcode on your receipt, or type the purchase number.</source>
+        <translation>That code is not a receipt or a wallet address. Please try the barcode on your receipt, or type the purchase number.</translation>
+    </message>
+    <message>
+        <source>Types this digit</source>
+        <translation>Types this digit</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erases the last digit</source>
+        <translation>Erases the last digit</translation>
+    </message>
+    <message>
+        <source>Show my purchases</source>
+        <translation>Show my purchases</translation>
+    </message>
+    <message>
+        <source>Shows the cancellations for this purchase number</source>
+        <translation>Shows the cancellations for this purchase number</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Returns to the start screen</source>
+        <translation>Returns to the start screen</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2281,18 @@
         <source>Lists this payment on the customer screen so the customer can approve its cancellation</source>
         <translation>Lists this payment on the customer screen so the customer can approve its cancellation</translation>
     </message>
+    <message>
+        <source>Waiting at this kiosk (customers see only their own, after they scan their receipt or wallet, or type the purchase number):</source>
+        <translation>Waiting at this kiosk (customers see only their own, after they scan their receipt or wallet, or type the purchase number):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · purchase %3 · %4 (%5)</source>
+        <translation>%1 · %2 · purchase %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::PendingScreen</name>
@@ -2242,20 +2313,8 @@
         <translation>Purchase %1</translation>
     </message>
     <message>
-        <source>Opens this cancellation to approve or reject it</source>
-        <translation>Opens this cancellation to approve or reject it</translation>
-    </message>
-    <message>
         <source>Choose your purchase</source>
         <translation>Choose your purchase</translation>
-    </message>
-    <message>
-        <source>Looking for cancellations waiting at this kiosk…</source>
-        <translation>Looking for cancellations waiting at this kiosk…</translation>
-    </message>
-    <message>
-        <source>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</source>
-        <translation>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation(s) waiting. Touch yours.</source>
@@ -2269,13 +2328,25 @@
         <translation>Back</translation>
     </message>
     <message>
-        <source>Returns to the start screen</source>
-        <translation>Returns to the start screen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>shop: amount</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shows this purchase and asks whether to cancel it</source>
+        <translation>Shows this purchase and asks whether to cancel it</translation>
+    </message>
+    <message>
+        <source>Looking for your purchases…</source>
+        <translation>Looking for your purchases…</translation>
+    </message>
+    <message>
+        <source>No cancellation is waiting for this purchase. Please check the number on your receipt, or ask the shop staff.</source>
+        <translation>No cancellation is waiting for this purchase. Please check the number on your receipt, or ask the shop staff.</translation>
+    </message>
+    <message>
+        <source>Returns to finding your purchase</source>
+        <translation>Returns to finding your purchase</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2582,72 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ReadyScreen</name>
+    <message>
+        <source>Open your wallet app and choose Scan</source>
+        <translation>Open your wallet app and choose Scan</translation>
+    </message>
+    <message>
+        <source>Picture: a phone held up to the scanner below the screen</source>
+        <translation>Picture: a phone held up to the scanner below the screen</translation>
+    </message>
+    <message>
+        <source>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that your points go back.</source>
+        <translation>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that your points go back.</translation>
+    </message>
+    <message>
+        <source>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that you keep the purchase.</source>
+        <translation>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that you keep the purchase.</translation>
+    </message>
+    <message>
+        <source>Afterwards your phone shows a code: hold it up to the scanner below the screen.</source>
+        <translation>Afterwards your phone shows a code: hold it up to the scanner below the screen.</translation>
+    </message>
+    <message>
+        <source>Afterwards your phone shows a code: hold it up to the camera.</source>
+        <translation>Afterwards your phone shows a code: hold it up to the camera.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</source>
+        <translation>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No time limit yet. After &quot;I&apos;m ready&quot; you have %n second(s).</source>
+        <translation>
+            <numerusform>No time limit yet. After &quot;I&apos;m ready&quot; you have %n second.</numerusform>
+            <numerusform>No time limit yet. After &quot;I&apos;m ready&quot; you have %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m ready</source>
+        <translation>I&apos;m ready</translation>
+    </message>
+    <message>
+        <source>Shows the code for your wallet and starts the time</source>
+        <translation>Shows the code for your wallet and starts the time</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Returns to the question</source>
+        <translation>Returns to the question</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ResultScreen</name>
     <message>
         <source>Done: the purchase is cancelled</source>
@@ -2541,22 +2678,6 @@
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>Receipt
-Shop: %1
-Purchase: %2
-Amount: %3
-Status: %4 (%5)
-Time: %6
-Reference: %7</source>
-        <translation>Receipt
-Shop: %1
-Purchase: %2
-Amount: %3
-Status: %4 (%5)
-Time: %6
-Reference: %7</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2567,6 +2688,22 @@ Reference: %7</translation>
     <message>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Receipt
+Shop: %1
+Purchase: %2
+Amount: %3
+Result: %4
+Time: %5
+Staff can look this up by the purchase number.</source>
+        <translation>Receipt
+Shop: %1
+Purchase: %2
+Amount: %3
+Result: %4
+Time: %5
+Staff can look this up by the purchase number.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3169,10 @@ Reference: %7</translation>
     <message>
         <source>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</source>
         <translation>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</translation>
+    </message>
+    <message>
+        <source>This purchase can no longer be cancelled here; please ask the staff</source>
+        <translation>This purchase can no longer be cancelled here; please ask the staff</translation>
     </message>
 </context>
 </TS>

@@ -1730,10 +1730,6 @@
         <translation>뒤로</translation>
     </message>
     <message>
-        <source>Returns to the list of cancellations</source>
-        <translation>취소 목록으로 돌아갑니다</translation>
-    </message>
-    <message>
         <source>Yes: the purchase is cancelled and your points go back to your wallet. No: the purchase stays as it is. Either way you confirm with your phone&apos;s wallet app.</source>
         <translation>예: 구매가 취소되고 포인트가 지갑으로 돌아갑니다. 아니요: 구매는 그대로 유지됩니다. 어느 쪽이든 휴대폰의 지갑 앱으로 확인합니다.</translation>
     </message>
@@ -1746,16 +1742,12 @@
         <translation>아니요, 구매를 유지하겠습니다</translation>
     </message>
     <message>
-        <source>Yes, cancel it</source>
-        <translation>예, 취소합니다</translation>
-    </message>
-    <message>
-        <source>No, keep it</source>
-        <translation>아니요, 유지합니다</translation>
-    </message>
-    <message>
         <source>Amount: %1</source>
         <translation>금액: %1</translation>
+    </message>
+    <message>
+        <source>Returns to the list of your purchases</source>
+        <translation>내 구매 목록으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1935,22 @@
         <source>Nothing was changed. Please try the approval again.</source>
         <translation>아무것도 변경되지 않았습니다. 승인을 다시 시도해 주세요.</translation>
     </message>
+    <message>
+        <source>This purchase can no longer be cancelled here</source>
+        <translation>이 구매는 여기서 더 이상 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Tap Try again to get a new code with the full time, or Done to stop.</source>
+        <translation>아무것도 바뀌지 않았습니다. 시간을 처음부터 다시 받아 새 코드를 보려면 &apos;다시 시도&apos;를, 그만하려면 &apos;완료&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The staff can look up the reason.</source>
+        <translation>직원이 이유를 확인할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ErrorScreen</name>
@@ -2068,6 +2076,57 @@
     <message>
         <source>Cancellations handled at this kiosk, newest first</source>
         <translation>이 키오스크에서 처리한 취소 건 (최신 항목이 맨 위)</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::IdentifyScreen</name>
+    <message>
+        <source>Purchase number: nothing typed yet</source>
+        <translation>구매 번호: 아직 입력하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Purchase number: %1</source>
+        <translation>구매 번호: %1</translation>
+    </message>
+    <message>
+        <source>Find your purchase</source>
+        <translation>내 구매 찾기</translation>
+    </message>
+    <message>
+        <source>Hold the barcode on your receipt, or your wallet app&apos;s address code, up to the scanner below the screen. Or type the purchase number from your receipt.</source>
+        <translation>영수증의 바코드나 지갑 앱의 주소 코드를 화면 아래 스캐너에 대 주세요. 또는 영수증의 구매 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That code is not a receipt or a wallet address. Please try the barcode on your receipt, or type the purchase number.</source>
+        <translation>이 코드는 영수증이나 지갑 주소가 아닙니다. 영수증의 바코드를 대 보시거나 구매 번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Types this digit</source>
+        <translation>이 숫자를 입력합니다</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Erases the last digit</source>
+        <translation>마지막 숫자를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Show my purchases</source>
+        <translation>내 구매 보기</translation>
+    </message>
+    <message>
+        <source>Shows the cancellations for this purchase number</source>
+        <translation>이 구매 번호의 취소 요청을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Returns to the start screen</source>
+        <translation>시작 화면으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2276,18 @@
         <source>Lists this payment on the customer screen so the customer can approve its cancellation</source>
         <translation>고객이 취소를 승인할 수 있도록 이 결제를 고객 화면에 표시합니다</translation>
     </message>
+    <message>
+        <source>Waiting at this kiosk (customers see only their own, after they scan their receipt or wallet, or type the purchase number):</source>
+        <translation>이 키오스크에서 기다리는 취소 (고객은 영수증이나 지갑을 스캔하거나 구매 번호를 입력한 뒤 자기 것만 봅니다):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · purchase %3 · %4 (%5)</source>
+        <translation>%1 · %2 · 구매 %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::PendingScreen</name>
@@ -2237,20 +2308,8 @@
         <translation>구매 번호 %1</translation>
     </message>
     <message>
-        <source>Opens this cancellation to approve or reject it</source>
-        <translation>이 취소 건을 열어 승인하거나 거절합니다</translation>
-    </message>
-    <message>
         <source>Choose your purchase</source>
         <translation>본인의 구매를 선택하세요</translation>
-    </message>
-    <message>
-        <source>Looking for cancellations waiting at this kiosk…</source>
-        <translation>이 키오스크에서 대기 중인 취소 건을 찾는 중입니다…</translation>
-    </message>
-    <message>
-        <source>No cancellation is waiting at this kiosk. Please ask the shop staff to start one.</source>
-        <translation>이 키오스크에서 대기 중인 취소 건이 없습니다. 직원에게 취소를 시작해 달라고 요청하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation(s) waiting. Touch yours.</source>
@@ -2263,13 +2322,25 @@
         <translation>뒤로</translation>
     </message>
     <message>
-        <source>Returns to the start screen</source>
-        <translation>시작 화면으로 돌아갑니다</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>shop: amount</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shows this purchase and asks whether to cancel it</source>
+        <translation>이 구매를 보여 주고 취소할지 묻습니다</translation>
+    </message>
+    <message>
+        <source>Looking for your purchases…</source>
+        <translation>내 구매를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No cancellation is waiting for this purchase. Please check the number on your receipt, or ask the shop staff.</source>
+        <translation>이 구매에 대해 기다리는 취소가 없습니다. 영수증의 번호를 확인하시거나 매장 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Returns to finding your purchase</source>
+        <translation>구매 찾기로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2572,71 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ReadyScreen</name>
+    <message>
+        <source>Open your wallet app and choose Scan</source>
+        <translation>지갑 앱을 열고 &apos;스캔&apos;을 고르세요</translation>
+    </message>
+    <message>
+        <source>Picture: a phone held up to the scanner below the screen</source>
+        <translation>그림: 화면 아래 스캐너에 휴대폰을 대는 모습</translation>
+    </message>
+    <message>
+        <source>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that your points go back.</source>
+        <translation>1. 휴대폰 잠금을 푸세요.
+2. 결제할 때 쓴 지갑 앱을 여세요.
+3. &apos;스캔&apos;을 고르세요.
+그다음 &apos;준비됐어요&apos;를 누르면, 포인트를 돌려받는 것을 지갑에서 확인할 코드가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>1. Unlock your phone.
+2. Open the wallet app you paid with.
+3. Choose Scan.
+Then tap &quot;I&apos;m ready&quot;: a code appears here for your wallet to confirm that you keep the purchase.</source>
+        <translation>1. 휴대폰 잠금을 푸세요.
+2. 결제할 때 쓴 지갑 앱을 여세요.
+3. &apos;스캔&apos;을 고르세요.
+그다음 &apos;준비됐어요&apos;를 누르면, 구매를 그대로 두는 것을 지갑에서 확인할 코드가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Afterwards your phone shows a code: hold it up to the scanner below the screen.</source>
+        <translation>그러면 휴대폰에 코드가 나타납니다. 그 코드를 화면 아래 스캐너에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>Afterwards your phone shows a code: hold it up to the camera.</source>
+        <translation>그러면 휴대폰에 코드가 나타납니다. 그 코드를 카메라에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read your phone&apos;s code right now. Please ask the staff at the counter for help.</source>
+        <translation>지금 이 키오스크는 휴대폰의 코드를 읽을 수 없습니다. 카운터의 직원에게 도움을 요청해 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No time limit yet. After &quot;I&apos;m ready&quot; you have %n second(s).</source>
+        <translation>
+            <numerusform>아직 시간 제한이 없습니다. &apos;준비됐어요&apos;를 누른 뒤 %n초가 주어집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m ready</source>
+        <translation>준비됐어요</translation>
+    </message>
+    <message>
+        <source>Shows the code for your wallet and starts the time</source>
+        <translation>지갑용 코드를 보여 주고 시간을 재기 시작합니다</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Returns to the question</source>
+        <translation>질문으로 돌아갑니다</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ResultScreen</name>
     <message>
         <source>Done: the purchase is cancelled</source>
@@ -2531,22 +2667,6 @@
         <translation>결과: %1</translation>
     </message>
     <message>
-        <source>Receipt
-Shop: %1
-Purchase: %2
-Amount: %3
-Status: %4 (%5)
-Time: %6
-Reference: %7</source>
-        <translation>영수증
-상점: %1
-구매 번호: %2
-금액: %3
-상태: %4 (%5)
-시간: %6
-참조 번호: %7</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -2557,6 +2677,22 @@ Reference: %7</source>
     <message>
         <source>Amount: %1</source>
         <translation>금액: %1</translation>
+    </message>
+    <message>
+        <source>Receipt
+Shop: %1
+Purchase: %2
+Amount: %3
+Result: %4
+Time: %5
+Staff can look this up by the purchase number.</source>
+        <translation>영수증
+매장: %1
+구매: %2
+금액: %3
+결과: %4
+시각: %5
+직원이 구매 번호로 이 내역을 찾을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3157,10 @@ Reference: %7</source>
     <message>
         <source>the relay&apos;s answer is about another payment (%1 differ); nothing was done with it</source>
         <translation>릴레이의 응답이 다른 결제에 관한 것입니다 (%1 불일치). 이 응답으로는 아무것도 하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>This purchase can no longer be cancelled here; please ask the staff</source>
+        <translation>이 구매는 여기서 더 이상 취소할 수 없습니다. 직원에게 문의해 주세요</translation>
     </message>
 </context>
 </TS>

@@ -37,15 +37,33 @@ ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode,
         return canRetry ? tr("Please try again. If it keeps happening, ask the shop staff.")
                         : tr("Please ask the shop staff for help.");
     };
-    if (relayCode != 0) { // the relay's own answer: its code has its own words
+    if (relayCode != 0) {
+        // The relay's own answer: its code has its own words. The code itself and the relay's
+        // message are for staff (journal, History), never on the customer's screen.
+        if (relayCode == relay::codes::OpenNotAllowed) {
+            // The relay does not open this cancellation again (a v1-only relay, or its status).
+            p.title = tr("This purchase can no longer be cancelled here");
+            p.detail.clear();
+            p.nextStep = tr("Please ask the staff.");
+            p.canRetry = false;
+            return p;
+        }
         if (const auto known = relay::knownCode(relayCode)) {
             const relay::CodeAdvice advice = relay::adviceFor(*known);
             p.title = advice.title;
+            p.detail = advice.what;
             p.nextStep = advice.action;
             p.canRetry = canRetry && advice.customerCanRetry;
+            if (*known == relay::KnownCode::ApprovalTimeout && canRetry) {
+                // Trying again gets a fresh code and the whole time, where the relay allows it.
+                p.nextStep = tr("Nothing was changed. Tap Try again to get a new code with the "
+                                "full time, or Done to stop.");
+                p.canRetry = true;
+            }
             return p;
         }
         p.title = tr("The loyalty system refused this step");
+        p.detail = tr("The staff can look up the reason.");
         p.nextStep = staffOrRetry();
         return p;
     }
@@ -55,6 +73,7 @@ ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode,
     case Kind::Tls:
     case Kind::Network:
         p.title = tr("The loyalty system cannot be reached");
+        p.detail.clear(); // the fault's technical words are for staff and the log
         p.nextStep = tr("Please try again in a moment. If it keeps happening, ask the shop "
                         "staff.");
         return p;
@@ -63,6 +82,7 @@ ErrorPresentation ErrorPresenter::present(const QString &message, int relayCode,
     case Kind::BadResponse:
     case Kind::TooLarge:
         p.title = tr("The loyalty system's answer could not be read");
+        p.detail.clear();
         p.nextStep = staffOrRetry();
         return p;
     case Kind::Relay:

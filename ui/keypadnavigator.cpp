@@ -147,7 +147,8 @@ QWidget *KeypadNavigator::firstControl() const
     if (containers.isEmpty())
         return nullptr;
     for (QWidget *control : controlsOf(containers.constFirst()))
-        if (!m_notAStart || !m_notAStart->isAncestorOf(control))
+        if ((!m_notAStart || !m_notAStart->isAncestorOf(control)) &&
+            !control->property("keypadNotAStart").toBool())
             return control;
     return nullptr;
 }

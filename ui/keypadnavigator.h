@@ -44,7 +44,8 @@ public:
     // its control went.
     void pageChanged();
     // Controls in `container` are never where a page starts (e.g. the speech controls above
-    // the page's own).
+    // the page's own); nor is a control with the property keypadNotAStart (a page's Back
+    // above its question).
     void setNotAStart(QWidget *container) { m_notAStart = container; }
     // The focus to the first control (e.g. when the page's list has just arrived), or to one
     // control, scrolled into view.

@@ -12,9 +12,11 @@
 #include "screens/attractscreen.h"
 #include "screens/detailscreen.h"
 #include "screens/errorscreen.h"
+#include "screens/identifyscreen.h"
 #include "screens/pendingscreen.h"
 #include "screens/progressscreen.h"
 #include "screens/qrscreen.h"
+#include "screens/readyscreen.h"
 #include "screens/resultscreen.h"
 #include "session/kiosksession.h"
 #include "speechpanel.h"
@@ -89,8 +91,10 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_stillThere = new StillTherePanel(m_root);
     m_speechPanel = new SpeechPanel(m_root); // shown at the top of each page it is on
     m_attract = new AttractScreen;
+    m_identify = new IdentifyScreen;
     m_pending = new PendingScreen;
     m_detail = new DetailScreen;
+    m_ready = new ReadyScreen;
     m_qr = new QrScreen;
     m_progress = new ProgressScreen;
     m_result = new ResultScreen;
@@ -107,8 +111,9 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_speechPanel->hide();
     setCentralWidget(m_root);
     // Order matters: indexes follow the Page enum.
-    for (Screen *page : {static_cast<Screen *>(m_attract), static_cast<Screen *>(m_pending),
-                         static_cast<Screen *>(m_detail), static_cast<Screen *>(m_qr),
+    for (Screen *page : {static_cast<Screen *>(m_attract), static_cast<Screen *>(m_identify),
+                         static_cast<Screen *>(m_pending), static_cast<Screen *>(m_detail),
+                         static_cast<Screen *>(m_ready), static_cast<Screen *>(m_qr),
                          static_cast<Screen *>(m_progress), static_cast<Screen *>(m_result),
                          static_cast<Screen *>(m_error)})
         m_stack->addWidget(page); // each page scrolls its own content, never its actions
@@ -159,9 +164,18 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     // Screens
-    connect(m_attract, &AttractScreen::startRequested, this, &MainWindow::showPending);
+    connect(m_attract, &AttractScreen::startRequested, this, &MainWindow::showIdentify);
     connect(m_attract, &AttractScreen::staffRequested, this, &MainWindow::enterStaffMode);
-    connect(m_pending, &PendingScreen::backRequested, this, &MainWindow::returnToStart);
+    connect(m_identify, &IdentifyScreen::backRequested, this, &MainWindow::returnToStart);
+    connect(m_identify, &IdentifyScreen::numberEntered, this, [this](const QString &digits) {
+        identify(workflow::CustomerIdentity::fromTypedNumber(digits));
+    });
+    // A receipt's barcode or a wallet's address code, read by the same scanners as answers.
+    connect(m_session, &session::KioskSession::scanned, this, [this](const QString &text) {
+        if (m_page == Page::Identify)
+            identify(workflow::CustomerIdentity::fromScan(text));
+    });
+    connect(m_pending, &PendingScreen::backRequested, this, &MainWindow::showIdentify);
     connect(m_pending, &PendingScreen::chosen, this, [this](const QString &paymentId) {
         for (const workflow::PendingItem &item : m_pending->items())
             if (item.payment.paymentId == paymentId) {
@@ -173,6 +187,8 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_detail, &DetailScreen::backRequested, this, &MainWindow::showPending);
     connect(m_detail, &DetailScreen::approveRequested, this, [this] { choose(true); });
     connect(m_detail, &DetailScreen::rejectRequested, this, [this] { choose(false); });
+    connect(m_ready, &ReadyScreen::readyRequested, this, &MainWindow::beginCancellation);
+    connect(m_ready, &ReadyScreen::backRequested, this, [this] { showPage(Page::Detail); });
     connect(m_qr, &QrScreen::cancelRequested, this, [this] {
         m_session->endCancellation();
         showPending();
@@ -181,6 +197,8 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     connect(m_progress, &ProgressScreen::leaveRequested, this, &MainWindow::returnToStart);
     connect(m_result, &ResultScreen::doneRequested, this, &MainWindow::returnToStart);
     connect(m_error, &ErrorScreen::doneRequested, this, &MainWindow::returnToStart);
+    // Try again: back to getting ready, then a fresh cancellation (reopened where the relay
+    // allows it; where it does not, the error page says so).
     connect(m_error, &ErrorScreen::retryRequested, this, [this] { choose(m_approval); });
 
     // Idle: ask, then start over
@@ -447,7 +465,8 @@ void MainWindow::onConnectionChanged()
     }
     // A customer choosing a purchase cannot go on: back to the start screen, which says why.
     // Past that point the cancellation's own pages say what happened.
-    if (state != Connection::Ready && (m_page == Page::Pending || m_page == Page::Detail))
+    if (state != Connection::Ready && (m_page == Page::Identify || m_page == Page::Pending ||
+                                       m_page == Page::Detail || m_page == Page::Ready))
         returnToStart();
     else if (m_page == Page::Attract)
         m_keypad->pageChanged(); // Start may have come back, or gone
@@ -466,7 +485,7 @@ void MainWindow::onPendingChanged()
     QWidget *before = focusWidget();
     const QString focusedName =
         before && m_pending->isAncestorOf(before) ? before->objectName() : QString();
-    m_pending->setItems(list->items(), list->isBusy());
+    updatePendingItems();
     if (m_page != Page::Pending || !m_keypad->isInUse())
         return;
     m_changingPage = true;
@@ -488,11 +507,44 @@ void MainWindow::onPendingChanged()
         speakCurrentPage();
 }
 
+void MainWindow::showIdentify()
+{
+    m_identity = {};
+    m_pending->clear();
+    m_identify->clear();
+    // The scanners read the receipt or the wallet's address code here.
+    m_session->setScanning(true);
+    showPage(Page::Identify);
+}
+
+void MainWindow::identify(const workflow::CustomerIdentity &who)
+{
+    if (!who.isValid()) {
+        m_identify->showUnreadable();
+        speakCurrentPage(); // says what went wrong first
+        return;
+    }
+    m_identity = who;
+    m_session->setScanning(false);
+    showPending();
+}
+
+void MainWindow::updatePendingItems()
+{
+    workflow::PendingList *list = m_session->pendingList();
+    if (!list)
+        return;
+    // Only the identified customer's own open cancellations; staff see them all.
+    m_pending->setItems(list->itemsFor(m_identity, SystemClock::instance()->nowSeconds(),
+                                       m_session->config().paymentTimeoutSeconds),
+                        list->isBusy());
+}
+
 void MainWindow::showPending()
 {
     if (workflow::PendingList *list = m_session->pendingList()) {
         list->refresh();
-        m_pending->setItems(list->items(), true);
+        updatePendingItems();
     }
     showPage(Page::Pending);
 }
@@ -500,12 +552,23 @@ void MainWindow::showPending()
 void MainWindow::choose(bool approval)
 {
     m_approval = approval;
+    m_ready->setApproval(approval);
+    m_ready->setTimeLimit(m_session->config().paymentTimeoutSeconds);
+    m_ready->setScanners(m_session->hasCamera(), m_session->hasScanner());
+    showPage(Page::Ready);
+}
+
+void MainWindow::beginCancellation()
+{
     m_timedOut = false;
     m_progress->clear();
     showPage(Page::Progress);
-    // Out of service (the journal cannot record): the start screen says why.
+    // The relay's window starts here, when the customer is ready. Out of service (the journal
+    // cannot record): the start screen says why.
     if (!m_session->beginCancellation(m_paymentId))
         returnToStart();
+    else
+        m_began = true;
 }
 
 void MainWindow::watchWorkflow(CancellationWorkflow *flow)
@@ -557,7 +620,7 @@ void MainWindow::onCountdown(int secondsLeft)
     // The relay's window closed: say so now; the kiosk closes the cancellation by itself.
     m_timedOut = true;
     m_error->setError(tr("Your wallet's answer did not arrive within the time limit."),
-                      relay::codes::ApprovalTimeout, false);
+                      relay::codes::ApprovalTimeout, true);
     // The workflow is closing the cancellation itself right now; leaving the page hands it to
     // the background to finish.
     showPage(Page::Error);
@@ -627,11 +690,17 @@ void MainWindow::answerWithDemoWallet()
 void MainWindow::returnToStart()
 {
     m_session->endCancellation();
+    m_session->setScanning(false);
+    // What this customer tried is not offered to the next one (staff can stage it again).
+    if (m_began && m_session->pendingList())
+        m_session->pendingList()->retire(m_paymentId);
+    m_began = false;
+    m_identity = {};
     m_flow = nullptr;
     m_paymentId.clear();
     m_timedOut = false;
-    for (Page page :
-         {Page::Pending, Page::Detail, Page::Qr, Page::Progress, Page::Result, Page::Error})
+    for (Page page : {Page::Identify, Page::Pending, Page::Detail, Page::Ready, Page::Qr,
+                      Page::Progress, Page::Result, Page::Error})
         screen(page)->clear();
     resetModes();
     applyTheme();
@@ -664,10 +733,13 @@ void MainWindow::createStaffPages()
     });
     connect(m_staff, &StaffScreen::pinChanged, m_pinGate, &staff::PinGate::setHash);
     connect(m_staff, &StaffScreen::settingsSaved, this, &MainWindow::applySettings);
-    connect(m_staff, &StaffScreen::customerCancellationReady, this, [this] {
-        returnToStart();
-        showPending();
-    });
+    // Staff prepared one payment for the customer in front of them: only that one is listed.
+    connect(m_staff, &StaffScreen::customerCancellationReady, this,
+            [this](const QString &paymentId) {
+                returnToStart();
+                m_identity = workflow::CustomerIdentity::forPayment(paymentId);
+                showPending();
+            });
 }
 
 void MainWindow::enterStaffMode()

@@ -4,6 +4,7 @@
 #include "config/kioskconfig.h"
 #include "theme.h"
 #include "workflow/cancellationworkflow.h"
+#include "workflow/customeridentity.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +25,7 @@ class AttractScreen;
 class CustomerBar;
 class DetailScreen;
 class ErrorScreen;
+class IdentifyScreen;
 class Guidance;
 class IdleWatcher;
 class KeypadNavigator;
@@ -33,6 +35,7 @@ class StaffScreen;
 class PendingScreen;
 class ProgressScreen;
 class QrScreen;
+class ReadyScreen;
 class ResultScreen;
 class Screen;
 class SpeechPanel;
@@ -49,8 +52,10 @@ public:
     enum class Page
     {
         Attract,
+        Identify, // the customer says who they are: receipt, wallet address or typed number
         Pending,
         Detail,
+        Ready, // get the phone ready; no clock runs yet
         Qr,
         Progress,
         Result,
@@ -82,6 +87,9 @@ public:
     // Back to the attract screen: drops the request on screen and every trace of the customer,
     // and restores the configured language and modes for the next one.
     void returnToStart();
+    // The customer said who they are (scanned or typed, or staff handed one payment over): the
+    // list shows only their cancellations. An invalid identity is said to be unreadable.
+    void identify(const workflow::CustomerIdentity &who);
 
     enum class Speak
     {
@@ -107,8 +115,12 @@ private:
     void applyTheme();
     void onConnectionChanged();
     void onPendingChanged();
+    void showIdentify();
     void showPending();
+    void updatePendingItems();
+    // Yes or no: first the get-ready page; the cancellation opens with "I'm ready".
     void choose(bool approval);
+    void beginCancellation();
     void watchWorkflow(workflow::CancellationWorkflow *flow);
     void onWorkflowState(workflow::CancellationWorkflow::State state);
     void onCountdown(int secondsLeft);
@@ -141,8 +153,10 @@ private:
     QMetaObject::Connection m_focusToggle;
     bool m_changingPage = false;
     AttractScreen *m_attract = nullptr;
+    IdentifyScreen *m_identify = nullptr;
     PendingScreen *m_pending = nullptr;
     DetailScreen *m_detail = nullptr;
+    ReadyScreen *m_ready = nullptr;
     QrScreen *m_qr = nullptr;
     ProgressScreen *m_progress = nullptr;
     ResultScreen *m_result = nullptr;
@@ -155,6 +169,8 @@ private:
     QString m_paymentId;
     bool m_approval = true;
     bool m_timedOut = false;
+    workflow::CustomerIdentity m_identity; // whose purchases the list shows
+    bool m_began = false;                  // this customer's cancellation was opened
 };
 
 } // namespace kiosk::ui

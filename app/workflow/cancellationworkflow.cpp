@@ -175,6 +175,13 @@ void CancellationWorkflow::fail(const QString &message, int relayCode, bool canR
 
 void CancellationWorkflow::finish(const PaymentItem &payment)
 {
+    if (m_reopenAfterClose && payment.paymentStatus == status::CancelFailed) {
+        // The window that ran out is closed (59): open a fresh one for the customer's new try.
+        m_reopenAfterClose = false;
+        m_context.payment = payment;
+        return start(m_paymentId, true);
+    }
+    m_reopenAfterClose = false;
     m_countdownTimer.stop();
     m_pollTimer.stop();
     m_closeRetryTimer.stop();
@@ -241,10 +248,21 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
         m_deadline = responseDeadline(payment, m_settings.paymentTimeoutSeconds);
         if (context.relayApproves)
             return followRelayApproval();
+        if (openIfNeeded && secondsLeft() <= 0) {
+            // A window that ran out (an earlier try): close it, then open a fresh one, so the
+            // customer trying again gets the whole time.
+            m_reopenAfterClose = true;
+            return close(false);
+        }
         setState(State::Ready);
         return;
     }
     if (s == status::NewClosed || s == status::CancelRejected || s == status::CancelFailed) {
+        if (m_openRefused) // a v1-only relay opens a cancellation only once (2022)
+            return fail(QCoreApplication::translate(
+                            "kiosk::workflow",
+                            "This purchase can no longer be cancelled here; please ask the staff"),
+                        codes::OpenNotAllowed);
         if (!openIfNeeded)
             return fail(
                 QCoreApplication::translate("kiosk::workflow", "This cancellation is not open: %1")
@@ -262,6 +280,7 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
 
 void CancellationWorkflow::open()
 {
+    m_openRefused = false;
     setState(State::Opening);
     if (!recordIntent(QStringLiteral("open")))
         return;
@@ -269,8 +288,8 @@ void CancellationWorkflow::open()
         if (!opened) {
             note(QStringLiteral("open"), QStringLiteral("error"), errorDetail(opened.failure()));
             // A transport fault may hide an open that happened: re-read before deciding.
-            if (opened.failure().isTransport() ||
-                opened.failure().relayCode == codes::OpenNotAllowed)
+            m_openRefused = opened.failure().relayCode == codes::OpenNotAllowed;
+            if (opened.failure().isTransport() || m_openRefused)
                 return start(m_paymentId, false);
             return fail(opened.failure());
         }
@@ -303,7 +322,7 @@ void CancellationWorkflow::choose(bool approval)
                 return fail(
                     QCoreApplication::translate(
                         "kiosk::workflow", "The time to approve this cancellation has run out"),
-                    codes::ApprovalTimeout);
+                    codes::ApprovalTimeout, true);
             m_request = makeSigningRequest(m_context, approval, m_deadline);
             // A paired wallet's derivation path and fingerprint: Keystone-style wallets check them.
             if (m_decorate)

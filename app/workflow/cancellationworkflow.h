@@ -72,6 +72,10 @@ public:
         m_decorate = std::move(decorate);
     }
 
+    // Loads the payment and, with openIfNeeded, opens the cancellation on the relay: this starts
+    // the relay's approval window, so the kiosk calls it only once the customer is ready. A
+    // window that already ran out is closed and opened afresh where the relay allows it (v2);
+    // where it does not (v1-only: 2022) the workflow fails with OpenNotAllowed.
     void start(const QString &paymentId, bool openIfNeeded = true);
     void resume(const JournalEntry &entry);
     // The customer's choice; builds the request with a fresh nonce and chain id.
@@ -170,6 +174,8 @@ private:
     bool m_journalFault = false;
     QString m_lastJournalError;
     bool m_closeConfirm = true;
+    bool m_reopenAfterClose = false; // closing a window that ran out, to open a fresh one
+    bool m_openRefused = false;      // the relay does not open this cancellation again (2022)
     std::function<void(qr::SigningRequest &)> m_decorate;
     QTimer m_countdownTimer;
     QTimer m_pollTimer;

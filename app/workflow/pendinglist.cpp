@@ -2,6 +2,7 @@
 #include "workflow/pendinglist.h"
 
 #include "eth/messages.h"
+#include "workflow/approvalcontext.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -41,6 +42,46 @@ QList<PendingItem> PendingList::items() const
         return a.payment.openCancelTimestamp > b.payment.openCancelTimestamp;
     });
     return list;
+}
+
+bool PendingList::isForCustomer(const PendingItem &item, qint64 nowSeconds,
+                                int paymentTimeoutSeconds)
+{
+    namespace status = relay::status;
+    const relay::PaymentItem &payment = item.payment;
+    const int s = payment.paymentStatus;
+    if (s == status::CancelRejected || s == status::CancelCompleted)
+        return false;
+    if (s == status::NewClosed || s == status::CancelFailed)
+        return item.source == PendingItem::Source::Staged; // opened when the customer is ready
+    if (status::awaitsApproval(s))
+        return responseDeadline(payment, paymentTimeoutSeconds) > nowSeconds;
+    return isOpenCancellation(s); // approved and on its way: the customer may follow it
+}
+
+QList<PendingItem> PendingList::itemsFor(const CustomerIdentity &who, qint64 nowSeconds,
+                                         int paymentTimeoutSeconds) const
+{
+    QList<PendingItem> list;
+    for (const PendingItem &item : items())
+        if (who.matches(item.payment) && isForCustomer(item, nowSeconds, paymentTimeoutSeconds))
+            list << item;
+    return list;
+}
+
+void PendingList::retire(const QString &paymentId)
+{
+    auto known = m_known.find(paymentId);
+    if (known == m_known.end() || known.value() != PendingItem::Source::Staged)
+        return;
+    known.value() = PendingItem::Source::Lookup; // still followed, no longer offered
+    auto item = m_items.find(paymentId);
+    if (item == m_items.end())
+        return;
+    item->source = PendingItem::Source::Lookup;
+    if (!isListed(paymentId, item->payment.paymentStatus))
+        m_items.erase(item);
+    Q_EMIT changed();
 }
 
 void PendingList::track(const QString &paymentId, PendingItem::Source source)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "relay/relayclient.h"
+#include "workflow/customeridentity.h"
 #include "workflow/journal.h"
 
 #include <QHash>
@@ -35,7 +36,15 @@ class PendingList : public QObject
 public:
     PendingList(relay::RelayClient *client, Journal *journal, QObject *parent = nullptr);
 
+    // Everything listed, for staff.
     QList<PendingItem> items() const;
+    // What the customer who identified as `who` may see and choose: their own cancellations
+    // that wait for them or are on their way; never a rejected (56), closed (58, 59, unless
+    // staged for them) or expired one (its approval window is over).
+    QList<PendingItem> itemsFor(const CustomerIdentity &who, qint64 nowSeconds,
+                                int paymentTimeoutSeconds) const;
+    static bool isForCustomer(const PendingItem &item, qint64 nowSeconds,
+                              int paymentTimeoutSeconds);
     // Re-reads every known payment from the relay.
     void refresh();
     // A relay event: a pay_cancel about this terminal adds (or refreshes) its payment.
@@ -49,6 +58,10 @@ public:
     // it is opened: the relay's approval window starts at the open, so the kiosk opens it only
     // when the customer chooses, giving them the whole window.
     void stage(const QString &paymentId);
+
+    // A customer's attempt on a staged payment is over (it ended, or they left after trying):
+    // it is no longer offered to the next customer. Staff can stage it again.
+    void retire(const QString &paymentId);
 
     bool isBusy() const { return m_inFlight > 0; }
 

@@ -6,6 +6,8 @@
 #include "screens/pendingscreen.h"
 
 #include <QBoxLayout>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -22,7 +24,11 @@ DetailScreen::DetailScreen(QWidget *parent)
     // One above the other, the yes first: each answer stays whole at any width.
     m_buttons->addWidget(m_approve);
     m_buttons->addWidget(m_reject);
-    m_buttons->addWidget(m_back);
+    // Back sits above the question, out of the answers' way: with large text on a small screen
+    // the two answers take two lines each and need the room below. The keypad still starts on
+    // Yes.
+    m_layout->insertWidget(0, m_back, 0, Qt::AlignLeft);
+    m_back->setProperty("keypadNotAStart", true);
     connect(m_approve, &QPushButton::clicked, this, &DetailScreen::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &DetailScreen::rejectRequested);
     connect(m_back, &QPushButton::clicked, this, &DetailScreen::backRequested);
@@ -70,13 +76,67 @@ void DetailScreen::retranslate()
                           "wallet. No: the purchase stays as it is. Either way you confirm with "
                           "your phone's wallet app."));
     // Yes/no answers to the question above, in words: not "approve" and "reject".
-    m_approve->setText(tr("Yes, cancel it"));
+    m_approveText = tr("Yes, cancel and return my points");
+    m_approve->setText(m_approveText);
     describe(m_approve, tr("Yes, cancel and return my points"),
              tr("Your points go back to your wallet after your wallet signs"));
-    m_reject->setText(tr("No, keep it"));
+    m_rejectText = tr("No, keep the purchase");
+    m_reject->setText(m_rejectText);
     describe(m_reject, tr("No, keep the purchase"), tr("The purchase stays as it is"));
     m_back->setText(tr("Back"));
-    describe(m_back, tr("Back"), tr("Returns to the list of cancellations"));
+    describe(m_back, tr("Back"), tr("Returns to the list of your purchases"));
+    fitAnswers();
+}
+
+namespace {
+// `text` in as few lines as fit `button`'s width (words are never split).
+QString wrapped(const QPushButton *button, const QString &text)
+{
+    const QFontMetrics metrics(button->font());
+    int widest = 0;
+    for (const QString &line : button->text().split(u'\n'))
+        widest = qMax(widest, metrics.horizontalAdvance(line));
+    const int padding = qMax(0, button->sizeHint().width() - widest); // the style's own room
+    const int room = button->width() - padding;
+    if (room <= 0 || metrics.horizontalAdvance(text) <= room)
+        return text;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines.join(u'\n');
+}
+} // namespace
+
+void DetailScreen::fitAnswers()
+{
+    for (const auto &[button, text] :
+         {std::pair{m_approve, m_approveText}, std::pair{m_reject, m_rejectText}}) {
+        const QString fitted = wrapped(button, text);
+        if (button->text() != fitted)
+            button->setText(fitted);
+    }
+}
+
+void DetailScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    fitAnswers();
+}
+
+void DetailScreen::changeEvent(QEvent *event)
+{
+    Screen::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitAnswers();
 }
 
 } // namespace kiosk::ui

@@ -27,8 +27,14 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The answers are whole sentences: where a line is too narrow for one (large text on a
+    // small screen), it wraps onto two lines rather than being cut.
+    void fitAnswers();
+
     QLabel *m_title;
     QLabel *m_shop;
     QLabel *m_amount;
@@ -40,6 +46,8 @@ private:
     QPushButton *m_reject;
     QPushButton *m_back;
     workflow::PendingItem m_item;
+    QString m_approveText;
+    QString m_rejectText;
 };
 
 } // namespace kiosk::ui

@@ -48,10 +48,7 @@ QString PendingScreen::dateTimeText(qint64 secondsSinceEpoch)
 QString PendingScreen::openedText(const relay::PaymentItem &payment)
 {
     if (payment.openCancelTimestamp > 0)
-        return tr("Cancellation opened %1")
-            .arg(QLocale().toString(
-                QDateTime::fromSecsSinceEpoch(payment.openCancelTimestamp).time(),
-                QLocale::ShortFormat));
+        return tr("Cancellation opened %1").arg(dateTimeText(payment.openCancelTimestamp));
     const qint64 paid =
         payment.closeNewTimestamp ? payment.closeNewTimestamp : payment.openNewTimestamp;
     return tr("Paid %1").arg(dateTimeText(paid));
@@ -119,7 +116,7 @@ void PendingScreen::rebuildCards()
         // Read aloud without the amount; "Read the amount" says it (KeypadNavigator).
         card->setAccessibleName(QStringList{texts.at(0), texts.at(2), texts.at(3)}.join(u", "));
         KeypadNavigator::setSpokenAmount(card, texts.at(1));
-        card->setAccessibleDescription(tr("Opens this cancellation to approve or reject it"));
+        card->setAccessibleDescription(tr("Shows this purchase and asks whether to cancel it"));
         const QString id = payment.paymentId;
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT chosen(id); });
         layout->addWidget(card);
@@ -132,15 +129,15 @@ void PendingScreen::retranslate()
     m_title->setText(tr("Choose your purchase"));
     if (m_items.isEmpty())
         m_hint->setText(m_stillLooking
-                            ? tr("Looking for cancellations waiting at this kiosk…")
-                            : tr("No cancellation is waiting at this kiosk. Please ask the shop "
-                                 "staff to start one."));
+                            ? tr("Looking for your purchases…")
+                            : tr("No cancellation is waiting for this purchase. Please check the "
+                                 "number on your receipt, or ask the shop staff."));
     else
         m_hint->setText(
             tr("%n cancellation(s) waiting. Touch yours.", nullptr, int(m_items.size())));
     rebuildCards();
     m_back->setText(tr("Back"));
-    describe(m_back, tr("Back"), tr("Returns to the start screen"));
+    describe(m_back, tr("Back"), tr("Returns to finding your purchase"));
 }
 
 } // namespace kiosk::ui

@@ -82,14 +82,13 @@ void ResultScreen::retranslate()
                            "staff."));
     }
     m_status->setText(tr("Result: %1").arg(relay::paymentStatusText(status)));
-    m_receipt->setText(tr("Receipt\nShop: %1\nPurchase: %2\nAmount: %3\nStatus: %4 (%5)\nTime: %6\n"
-                          "Reference: %7")
-                           .arg(m_shopName, m_payment.purchaseId,
-                                PendingScreen::amountText(m_payment),
-                                relay::paymentStatusText(status))
-                           .arg(status)
-                           .arg(PendingScreen::dateTimeText(m_finishedAt))
-                           .arg(m_reference));
+    // The purchase number is the reference: staff find it in History (no status codes or
+    // kiosk-local counters for the customer to make sense of).
+    m_receipt->setText(
+        tr("Receipt\nShop: %1\nPurchase: %2\nAmount: %3\nResult: %4\nTime: "
+           "%5\nStaff can look this up by the purchase number.")
+            .arg(m_shopName, m_payment.purchaseId, PendingScreen::amountText(m_payment),
+                 relay::paymentStatusText(status), PendingScreen::dateTimeText(m_finishedAt)));
     m_icon->setAccessibleName(m_title->text());
     m_done->setText(tr("Done"));
     describe(m_done, tr("Done"), tr("Returns to the start screen"));

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -34,6 +35,10 @@ OpenTab::OpenTab(session::KioskSession *session, QWidget *parent) : StaffTab(ses
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_stage = makeStaffButton(QStringLiteral("openStage"), this, "primary");
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("openWaiting"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_id, 1);
@@ -43,6 +48,7 @@ OpenTab::OpenTab(session::KioskSession *session, QWidget *parent) : StaffTab(ses
     layout->addLayout(row);
     layout->addWidget(m_result);
     layout->addWidget(m_stage, 0, Qt::AlignLeft);
+    layout->addWidget(m_waiting);
     layout->addStretch(1);
 
     connect(m_lookup, &QPushButton::clicked, this, &OpenTab::lookup);
@@ -200,6 +206,31 @@ void OpenTab::retranslate()
                        tr("Lists this payment on the customer screen so the customer can "
                           "approve its cancellation"));
     render();
+    renderWaiting();
+}
+
+void OpenTab::renderWaiting()
+{
+    workflow::PendingList *pending = m_session ? m_session->pendingList() : nullptr;
+    if (pending && !m_followingList) {
+        connect(pending, &workflow::PendingList::changed, this, &OpenTab::renderWaiting);
+        m_followingList = true;
+    }
+    QStringList lines{tr("Waiting at this kiosk (customers see only their own, after they scan "
+                         "their receipt or wallet, or type the purchase number):")};
+    const QList<workflow::PendingItem> items =
+        pending ? pending->items() : QList<workflow::PendingItem>{};
+    for (const workflow::PendingItem &item : items) {
+        const relay::PaymentItem &payment = item.payment;
+        lines << tr("%1 · %2 · purchase %3 · %4 (%5)")
+                     .arg(item.shopName.isEmpty() ? payment.shopId : item.shopName,
+                          eth::formatMoney(payment.amount, payment.currency, QLocale()),
+                          payment.purchaseId, relay::paymentStatusText(payment.paymentStatus))
+                     .arg(payment.paymentStatus);
+    }
+    if (items.isEmpty())
+        lines << tr("None.");
+    m_waiting->setText(lines.join(u'\n'));
 }
 
 } // namespace kiosk::ui

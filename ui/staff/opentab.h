@@ -44,6 +44,8 @@ private:
     };
     void render();
     void forgetResult();
+    // Every open cancellation at this kiosk: customers see only their own, staff see them all.
+    void renderWaiting();
 
     State m_state = State::Idle;
     std::optional<relay::PaymentItem> m_payment;
@@ -57,6 +59,8 @@ private:
     QPushButton *m_lookup = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_stage = nullptr;
+    QLabel *m_waiting = nullptr;
+    bool m_followingList = false;
 };
 
 } // namespace kiosk::ui
