@@ -176,7 +176,9 @@ QStringList TestLayout::check(const QString &where)
     if (m_window->size() != m_size) // which page asks for more than the screen has
         for (QWidget *page : m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))
                                  ->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            if (const QSize needs = page->minimumSizeHint(); page->isVisible())
+            if (const QSize needs =
+                    page->layout() ? page->layout()->minimumSize() : page->minimumSizeHint();
+                page->isVisible())
                 found << QStringLiteral("%1 needs at least %2x%3 (the bar %4)")
                              .arg(layoutcheck::describe(page))
                              .arg(needs.width())

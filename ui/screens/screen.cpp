@@ -26,11 +26,6 @@ Screen::Screen(QWidget *parent)
       m_scroll(new QScrollArea(this)), m_moreCue(new QLabel(this)), m_side(new QWidget(this)),
       m_sideLayout(new QVBoxLayout(m_side)), m_actions(new QVBoxLayout)
 {
-    // A page takes the size the window gives it and arranges itself for it (arrange()): the
-    // minimum of how it is arranged now (two columns, a row of actions) must not keep a
-    // rotated window from becoming narrower or shorter. What then does not fit is clipped
-    // for everyone to see, and the layout test fails on it.
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("pageContent"));
     auto *contentLayout = new QVBoxLayout(content);
@@ -80,6 +75,15 @@ Screen::Screen(QWidget *parent)
     outer->setSpacing(0);
     outer->addWidget(m_side);
     outer->addLayout(column, 1);
+}
+
+QSize Screen::minimumSizeHint() const
+{
+    // A page takes the size the window gives it and arranges itself for it (arrange()): the
+    // minimum of how it is arranged now (two columns, a row of actions) must not keep a
+    // rotated window from becoming narrower or shorter. What then does not fit is clipped
+    // for everyone to see, and the layout test fails on it.
+    return {0, 0};
 }
 
 void Screen::keepBeside(QWidget *widget, QBoxLayout *home)
