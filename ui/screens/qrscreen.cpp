@@ -130,7 +130,9 @@ int QrScreen::fitSide(bool wide, QSize side)
         height -= m_demoWallet->sizeHint().height() + sideSpacing();
         buttonWidth = m_demoWallet->sizeHint().width();
     }
-    const int size = std::min({largest, height, side.width() - margins.left() - margins.right()});
+    // The code takes at most 40 % of the page; its action may take up to half (large text).
+    const int size =
+        std::min({largest, height, side.width() * 4 / 5 - margins.left() - margins.right()});
     if (size < kSmallest || buttonWidth > side.width() - margins.left() - margins.right())
         return 0;
     m_code->setFixedSize(size, size);

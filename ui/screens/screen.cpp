@@ -77,6 +77,11 @@ Screen::Screen(QWidget *parent)
     outer->addLayout(column, 1);
 }
 
+bool Screen::hasHeightForWidth() const
+{
+    return false;
+}
+
 QSize Screen::minimumSizeHint() const
 {
     // A page takes the size the window gives it and arranges itself for it (arrange()): the
@@ -105,7 +110,9 @@ int Screen::fitSide(bool wide, QSize side)
 {
     if (!wide)
         return 0;
-    // The kept widgets one above the other at the column's width, with the column's margins.
+    // The kept widgets one above the other in 40 % of the page (of the half offered), with
+    // the column's margins.
+    side.setWidth(side.width() * 4 / 5);
     const QMargins margins = m_sideLayout->contentsMargins();
     const int width = side.width() - margins.left() - margins.right();
     int needed = margins.top() + margins.bottom();
@@ -129,7 +136,7 @@ void Screen::arrange()
     const QSize page = size();
     int sideWidth = 0;
     if (landscape && !m_kept.isEmpty())
-        sideWidth = fitSide(true, QSize(page.width() * 2 / 5, page.height())); // at most 40 %
+        sideWidth = fitSide(true, QSize(page.width() / 2, page.height())); // at most half
     const bool wide = sideWidth > 0;
     if (wide) {
         m_side->setFixedWidth(sideWidth);

@@ -38,6 +38,7 @@ public:
     // Whether the page is laid out in two columns (a landscape window, the side column fits).
     bool isWide() const { return m_wide; }
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
     // Lays the page out again for its size, orientation and text size (on resizes, language
     // and style changes; the main window calls it when the theme changes).
     void arrange();
