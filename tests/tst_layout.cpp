@@ -4,6 +4,7 @@
 // needs more room than it has, nothing is clipped or printed over its neighbour, the page's
 // actions are on screen without scrolling and everything else can be scrolled to.
 #include "guidance.h"
+#include "languageswitcher.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "qr/requestcodec.h"
@@ -19,6 +20,9 @@
 
 #include <QAbstractButton>
 #include <QDateTime>
+#include <QDir>
+#include <QFontInfo>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -68,14 +72,21 @@ private Q_SLOTS:
     void everyPageFits_data();
     void everyPageFits();
     void squeezedCardsAreNoticed();
+    void landscapeSideBySide();
+    void rotationLaysOutAgain();
+    void largeTextEnlargesPictures();
+    void textFollowsTheDpi();
 
 private:
     void fillPages();
+    void useModes(const QString &language, Mode mode);
+    void snapshot(const QString &name);
     QStringList check(const QString &where);
 
     std::unique_ptr<QTemporaryDir> m_stateDir;
     std::unique_ptr<kiosk::session::KioskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    kiosk::qr::SigningRequest m_request;
     QSize m_size;
 };
 
@@ -126,7 +137,7 @@ void TestLayout::fillPages()
     const kiosk::workflow::PendingItem &item = items.first();
     m_window->findChild<kiosk::ui::DetailScreen *>()->setItem(item);
 
-    kiosk::qr::SigningRequest request;
+    kiosk::qr::SigningRequest &request = m_request;
     request.requestId = QUuid::createUuid();
     request.paymentId = item.payment.paymentId;
     request.purchaseId = item.payment.purchaseId;
@@ -169,7 +180,9 @@ QStringList TestLayout::check(const QString &where)
     if (m_window->size() != m_size) // which page asks for more than the screen has
         for (QWidget *page : m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))
                                  ->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            if (const QSize needs = page->minimumSizeHint(); page->isVisible())
+            if (const QSize needs =
+                    page->layout() ? page->layout()->minimumSize() : page->minimumSizeHint();
+                page->isVisible())
                 found << QStringLiteral("%1 needs at least %2x%3 (the bar %4)")
                              .arg(layoutcheck::describe(page))
                              .arg(needs.width())
@@ -192,6 +205,7 @@ void TestLayout::everyPageFits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<Mode>("mode");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("dpi");
     const QList<std::pair<Mode, const char *>> modes{{Mode::Normal, "normal"},
                                                      {Mode::LargeText, "large text"},
                                                      {Mode::HighContrast, "high contrast"},
@@ -200,7 +214,31 @@ void TestLayout::everyPageFits_data()
         for (const char *language : {"ko", "en"})
             for (const QSize size : kSizes)
                 QTest::addRow("%s %s %dx%d", language, modeName, size.width(), size.height())
-                    << QString::fromLatin1(language) << mode << size;
+                    << QString::fromLatin1(language) << mode << size << 96.0;
+    // A denser screen than the 96 DPI above: text in the same millimetres takes more pixels.
+    for (const char *language : {"ko", "en"})
+        for (const QSize size : {QSize(1080, 1920), QSize(1920, 1080)})
+            QTest::addRow("%s normal %dx%d at 130 dpi", language, size.width(), size.height())
+                << QString::fromLatin1(language) << Mode::Normal << size << 130.0;
+}
+
+void TestLayout::useModes(const QString &language, Mode mode)
+{
+    m_window->setLanguage(language);
+    m_window->setLargeText(mode == Mode::LargeText);
+    m_window->setHighContrast(mode == Mode::HighContrast);
+    m_window->setLowPosition(mode == Mode::LowPosition);
+}
+
+void TestLayout::snapshot(const QString &name)
+{
+    // tools/render-screens: the landscape pages for docs/screens.
+    const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString language = m_window->languages()->language();
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(name + u'-' + language + u".png")));
 }
 
 void TestLayout::everyPageFits()
@@ -208,10 +246,9 @@ void TestLayout::everyPageFits()
     QFETCH(QString, language);
     QFETCH(Mode, mode);
     QFETCH(QSize, size);
-    m_window->setLanguage(language);
-    m_window->setLargeText(mode == Mode::LargeText);
-    m_window->setHighContrast(mode == Mode::HighContrast);
-    m_window->setLowPosition(mode == Mode::LowPosition);
+    QFETCH(double, dpi);
+    m_window->setScreenDpi(dpi);
+    useModes(language, mode);
     // The speech controls at the top of each page: checked with the modes that have the least
     // room (large text, low position); high contrast checks the longer "unavailable" label.
     kiosk::ui::Guidance *guidance = m_window->guidance();
@@ -242,12 +279,20 @@ void TestLayout::everyPageFits()
     m_window->showPage(Page::Attract, MainWindow::Speak::No);
     found << check(QStringLiteral("Attract (out of service)"));
     attract->setService(kiosk::ui::AttractScreen::Service::Ready);
+    // Staff pages are built on first use at the screen's DPI (here 96): another DPI comes with
+    // another screen, and with a restart of staff mode's pages (not checked at 130 DPI).
+    if (dpi != 96) {
+        m_window->setScreenDpi(96);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        return;
+    }
     m_window->showPage(Page::Staff, MainWindow::Speak::No);
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("staffTabs"));
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         found << check(u"Staff/" + tabs->widget(i)->objectName());
     }
+    m_window->setScreenDpi(96);
     for (const QString &problem : found.mid(0, 60))
         qWarning().noquote() << problem;
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 layout problems").arg(found.size())));
@@ -275,6 +320,140 @@ void TestLayout::squeezedCardsAreNoticed()
     card->setMaximumHeight(QWIDGETSIZE_MAX);
     QVERIFY(!found.isEmpty());
     QVERIFY2(found.join(u'\n').contains(u"needs"), qPrintable(found.join(u'\n')));
+}
+
+namespace {
+QRect onWindow(const QWidget *widget)
+{
+    return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+}
+} // namespace
+
+// 1920x1080: the QR code and its primary action stand left of the steps, the purchase left of
+// the question, all of it on screen; in portrait the code is back above the steps.
+void TestLayout::landscapeSideBySide()
+{
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        useModes(language, Mode::Normal);
+        m_size = QSize(1920, 1080);
+        m_window->resize(m_size);
+        auto *qr = m_window->findChild<kiosk::ui::QrScreen *>();
+        // What a customer sees on a working kiosk: both readers, no refused scan.
+        qr->setScanners(true, true);
+        qr->setRequest(m_request, qr->frames(), kiosk::relay::Approver::Customer, 45);
+        qr->setSecondsLeft(38);
+        m_window->showPage(Page::Qr, MainWindow::Speak::No);
+        QStringList found = check(QStringLiteral("Qr landscape ") + language);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QVERIFY(qr->isWide());
+        const auto *code = m_window->findChild<QWidget *>(QStringLiteral("qrCode"));
+        const auto *sign = m_window->findChild<QWidget *>(QStringLiteral("demoWalletButton"));
+        const auto *steps = m_window->findChild<QWidget *>(QStringLiteral("qrSteps"));
+        const auto *cancel = m_window->findChild<QWidget *>(QStringLiteral("qrCancel"));
+        QVERIFY(code->isVisible() && sign->isVisible() && steps->isVisible());
+        QVERIFY2(onWindow(code).right() < onWindow(steps).left(), "the code is left of the steps");
+        QVERIFY2(onWindow(sign).right() < onWindow(steps).left(), "Sign is left of the steps");
+        QVERIFY2(onWindow(sign).top() > onWindow(code).bottom(), "Sign is under the code");
+        QVERIFY2(onWindow(cancel).left() > onWindow(code).right(), "Cancel is under the steps");
+        QVERIFY(code->height() >= 400); // still a large code
+        for (const QWidget *widget : {code, sign, steps, cancel})
+            QCOMPARE(layoutcheck::visibleRect(widget).size(), widget->size());
+        snapshot(QStringLiteral("04-qr-landscape"));
+
+        m_window->showPage(Page::Detail, MainWindow::Speak::No);
+        found = check(QStringLiteral("Detail landscape ") + language);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        const auto *amount = m_window->findChild<QWidget *>(QStringLiteral("detailAmount"));
+        const auto *question = m_window->findChild<QWidget *>(QStringLiteral("detailTitle"));
+        QVERIFY2(onWindow(amount).right() < onWindow(question).left(),
+                 "the purchase is left of the question");
+        // The answers side by side: the labels fit whole in one row at this width.
+        const auto *yes = m_window->findChild<QWidget *>(QStringLiteral("approveButton"));
+        const auto *no = m_window->findChild<QWidget *>(QStringLiteral("rejectButton"));
+        QCOMPARE(onWindow(yes).top(), onWindow(no).top());
+        snapshot(QStringLiteral("03-detail-landscape"));
+
+        // Portrait: one column, the code above the steps.
+        m_size = QSize(1080, 1920);
+        m_window->resize(m_size);
+        m_window->showPage(Page::Qr, MainWindow::Speak::No);
+        found = check(QStringLiteral("Qr portrait ") + language);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QVERIFY(!qr->isWide());
+        QVERIFY(onWindow(code).bottom() < onWindow(steps).top());
+    }
+    fillPages();
+}
+
+// A display turned on its side (the screen's geometry changes, the window follows it): the
+// page on screen is laid out again for the new shape and fits.
+void TestLayout::rotationLaysOutAgain()
+{
+    useModes(QStringLiteral("en"), Mode::Normal);
+    m_size = QSize(1080, 1920);
+    m_window->resize(m_size);
+    m_window->showPage(Page::Qr, MainWindow::Speak::No);
+    auto *qr = m_window->findChild<kiosk::ui::QrScreen *>();
+    QStringList found = check(QStringLiteral("before"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    QVERIFY(!qr->isWide());
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768), QSize(1080, 1920)}) {
+        m_size = size;
+        m_window->resize(m_size);
+        found = check(QStringLiteral("rotated to %1x%2").arg(size.width()).arg(size.height()));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QCOMPARE(qr->isWide(), size.width() > size.height());
+    }
+}
+
+// Large text: the QR code and the countdown grow too (by half), as far as the screen allows.
+void TestLayout::largeTextEnlargesPictures()
+{
+    m_size = QSize(1080, 1920);
+    m_window->resize(m_size);
+    m_window->showPage(Page::Qr, MainWindow::Speak::No);
+    const auto *code = m_window->findChild<QWidget *>(QStringLiteral("qrCode"));
+    const auto *ring = m_window->findChild<QWidget *>(QStringLiteral("countdownRing"));
+    useModes(QStringLiteral("en"), Mode::Normal);
+    check(QStringLiteral("normal"));
+    const QSize normalCode = code->size();
+    const QSize normalRing = ring->size();
+    useModes(QStringLiteral("en"), Mode::LargeText);
+    const QStringList found = check(QStringLiteral("large"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    QVERIFY2(code->width() >= normalCode.width() * 14 / 10,
+             qPrintable(QStringLiteral("%1 -> %2").arg(normalCode.width()).arg(code->width())));
+    QVERIFY2(ring->width() >= normalRing.width() * 14 / 10,
+             qPrintable(QStringLiteral("%1 -> %2").arg(normalRing.width()).arg(ring->width())));
+    useModes(QStringLiteral("en"), Mode::Normal);
+}
+
+// Text sizes are millimetres on the glass: a denser screen gets more pixels for the same text,
+// a screen reporting nonsense gets sizes within 72..200 DPI.
+void TestLayout::textFollowsTheDpi()
+{
+    useModes(QStringLiteral("en"), Mode::Normal);
+    m_size = QSize(1080, 1920);
+    m_window->resize(m_size);
+    m_window->showPage(Page::Qr, MainWindow::Speak::No);
+    const auto *steps = m_window->findChild<QLabel *>(QStringLiteral("qrSteps"));
+    const auto *cancel = m_window->findChild<QAbstractButton *>(QStringLiteral("qrCancel"));
+    const auto pixels = [](const QWidget *widget) { return QFontInfo(widget->font()).pixelSize(); };
+    m_window->setScreenDpi(96);
+    check(QStringLiteral("96 dpi"));
+    const int text96 = pixels(steps);
+    const int button96 = cancel->height();
+    m_window->setScreenDpi(144);
+    const QStringList found = check(QStringLiteral("144 dpi"));
+    const int text144 = pixels(steps);
+    QVERIFY2(text144 >= text96 * 14 / 10,
+             qPrintable(QStringLiteral("%1 px -> %2 px").arg(text96).arg(text144)));
+    QVERIFY(cancel->height() > button96); // 15 mm is more pixels too
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    m_window->setScreenDpi(5000); // clamped: 200 DPI at most
+    QCOMPARE(m_window->theme().dpi(), 200.0);
+    m_window->setScreenDpi(96);
+    QCOMPARE(pixels(steps), text96);
 }
 
 QTEST_MAIN(TestLayout)

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "session/kiosksession.h"
 
+#include <QGuiApplication>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,6 +35,17 @@ void TestMainWindow::fillsTheScreenWithoutAWindowManager()
     window.showOnScreen();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.geometry(), screen); // all of it, not a small window in a corner
+    // The display rotated or changed size: the window takes the screen's geometry again (the
+    // offscreen screen cannot rotate: the window is moved off it and the signal sent by hand).
+    window.setGeometry(screen.translated(40, 30));
+    QTRY_COMPARE(window.geometry(), screen.translated(40, 30));
+    Q_EMIT QGuiApplication::primaryScreen()->geometryChanged(screen);
+    QTRY_COMPARE(window.geometry(), screen);
+    // Another display became the primary one: the window follows it, and its changes.
+    window.setGeometry(screen.translated(40, 30));
+    QTRY_COMPARE(window.geometry(), screen.translated(40, 30));
+    Q_EMIT qGuiApp->primaryScreenChanged(QGuiApplication::primaryScreen());
+    QTRY_COMPARE(window.geometry(), screen);
 
     config.fullScreen = false; // --windowed: a window that fits the screen
     kiosk::session::KioskSession windowed(config);

@@ -3,6 +3,7 @@
 
 #include "theme.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace kiosk::ui {
@@ -10,7 +11,26 @@ namespace kiosk::ui {
 CountdownRing::CountdownRing(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("countdownRing"));
-    setMinimumSize(140, 140);
+}
+
+QSize CountdownRing::sizeHint() const
+{
+    const int side = int(180 * Theme::current().pictureScale());
+    return {side, side};
+}
+
+QSize CountdownRing::minimumSizeHint() const
+{
+    const int side = int(140 * Theme::current().pictureScale());
+    return {side, side};
+}
+
+void CountdownRing::changeEvent(QEvent *event)
+{
+    // A new style sheet comes with a new theme: large text changes the ring's size.
+    if (event->type() == QEvent::StyleChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
 }
 
 void CountdownRing::setTime(int secondsLeft, int totalSeconds)

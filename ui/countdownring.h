@@ -18,10 +18,13 @@ public:
     int secondsLeft() const { return m_left; }
     static constexpr int kWarningSeconds = 20;
 
-    QSize sizeHint() const override { return {180, 180}; }
+    // Larger in large-text mode, like the digits in it.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int m_left = 0;

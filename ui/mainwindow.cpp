@@ -78,7 +78,7 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_theme.screenDpi = config.screenDpi > 0 ? config.screenDpi
                         : QGuiApplication::primaryScreen()
                             ? QGuiApplication::primaryScreen()->physicalDotsPerInch()
-                            : 96;
+                            : 0; // Theme::dpi() reads "unknown" as 96
     Theme::setCurrent(m_theme);
     qApp->setStyleSheet(m_theme.styleSheet());
     setLanguage(config.language);
@@ -290,11 +290,35 @@ void MainWindow::showOnScreen()
         showFullScreen();
     else
         show();
-    connect(qApp, &QGuiApplication::primaryScreenChanged, this, &MainWindow::fitToScreen,
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, &MainWindow::followScreen,
             Qt::UniqueConnection);
-    if (QScreen *screen = QGuiApplication::primaryScreen())
-        connect(screen, &QScreen::geometryChanged, this, &MainWindow::fitToScreen,
-                Qt::UniqueConnection);
+    followScreen(QGuiApplication::primaryScreen());
+}
+
+void MainWindow::followScreen(QScreen *screen)
+{
+    // Another display (hot-plugged, or the kiosk's own coming up after a fallback): its size,
+    // its rotation and its DPI from now on; the old one's changes no longer matter.
+    for (QScreen *other : QGuiApplication::screens())
+        if (other != screen)
+            disconnect(other, &QScreen::geometryChanged, this, &MainWindow::fitToScreen);
+    if (!screen)
+        return;
+    connect(screen, &QScreen::geometryChanged, this, &MainWindow::fitToScreen,
+            Qt::UniqueConnection);
+    if (m_session->config().screenDpi <= 0)
+        setScreenDpi(screen->physicalDotsPerInch());
+    fitToScreen();
+}
+
+void MainWindow::setScreenDpi(double dpi)
+{
+    if (dpi <= 0 && m_session->config().screenDpi > 0)
+        dpi = m_session->config().screenDpi;
+    if (m_theme.screenDpi == dpi)
+        return;
+    m_theme.screenDpi = dpi;
+    applyTheme();
 }
 
 void MainWindow::fitToScreen()
@@ -429,6 +453,10 @@ void MainWindow::applyTheme()
         qApp->setStyleSheet(sheet);
     m_bar->setModes(m_theme.largeText, m_theme.highContrast, m_theme.lowPosition);
     m_speechPanel->remeasure();
+    // Other text and picture sizes: the pages' columns and actions may fit otherwise now.
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto *page = qobject_cast<Screen *>(m_stack->widget(i)))
+            page->arrange();
     // Low position: the top 40 % of the screen stays empty; pages and the bar sit below it.
     m_lowSpacer->setVisible(shown.lowPosition);
     m_rootLayout->setStretch(0, shown.lowPosition ? 2 : 0);

@@ -12,6 +12,8 @@
 class QStackedWidget;
 class QVBoxLayout;
 
+class QScreen;
+
 namespace kiosk::session {
 class KioskSession;
 }
@@ -81,6 +83,9 @@ public:
     void showOnScreen();
 
     void setLanguage(const QString &language);
+    // The screen's physical DPI text sizes and touch targets are computed from (0: the one the
+    // screen reports); the configured [ui] screen_dpi wins over the screen's.
+    void setScreenDpi(double dpi);
     void setLargeText(bool on);
     void setHighContrast(bool on);
     void setLowPosition(bool on);
@@ -135,6 +140,7 @@ private:
     void enterStaffMode();
     void applySettings(const config::KioskConfig &config);
     void fitToScreen();
+    void followScreen(QScreen *screen);
 
     session::KioskSession *m_session;
     Theme m_theme;

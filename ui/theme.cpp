@@ -66,9 +66,22 @@ QList<Theme::ColorPair> Theme::colorPairs() const
     };
 }
 
+double Theme::dpi() const
+{
+    // NaN (a screen with no physical size) and 0 read as unknown: the usual desktop 96.
+    if (!(screenDpi > 0))
+        return 96;
+    return std::clamp(screenDpi, kMinimumDpi, kMaximumDpi);
+}
+
+int Theme::mmToPx(double mm) const
+{
+    return int(std::lround(mm / 25.4 * dpi()));
+}
+
 int Theme::minimumTargetPx() const
 {
-    const int fifteenMm = int(std::ceil(15.0 / 25.4 * screenDpi));
+    const int fifteenMm = int(std::ceil(15.0 / 25.4 * dpi()));
     return std::max(44, fifteenMm);
 }
 

@@ -17,7 +17,7 @@ struct Theme
     bool highContrast = false;
     bool largeText = false;   // 200 % type
     bool lowPosition = false; // every control in the lower part of the screen
-    double screenDpi = 96;    // physical dots per inch of the touchscreen
+    double screenDpi = 96;    // physical dots per inch of the touchscreen (0: unknown)
 
     struct Colors
     {
@@ -36,13 +36,25 @@ struct Theme
     };
     QList<ColorPair> colorPairs() const;
 
+    // The DPI sizes are computed from: the configured or reported one, within 72..200 (a
+    // screen that reports no or a nonsense physical size gets readable text all the same).
+    double dpi() const;
+    static constexpr double kMinimumDpi = 72;
+    static constexpr double kMaximumDpi = 200;
+    // A length on the glass in pixels at this screen's DPI.
+    int mmToPx(double mm) const;
+
     // A touch target: at least 44 px and about 15 mm at the screen's DPI (KS X 9211).
     int minimumTargetPx() const;
-    // Body text in pixels (doubled in large-text mode).
-    int bodyPx() const { return largeText ? 52 : 26; }
-    int titlePx() const { return largeText ? 80 : 40; }
-    int buttonPx() const { return largeText ? 52 : 28; }
-    int smallPx() const { return largeText ? 40 : 20; }
+    // Text sizes in pixels, from millimetres on the glass (at 96 DPI: 26, 40, 28 and 20 px);
+    // doubled in large-text mode (buttons a little less, so two answers still fit a row).
+    int bodyPx() const { return mmToPx(largeText ? 13.8 : 6.9); }
+    int titlePx() const { return mmToPx(largeText ? 21.2 : 10.6); }
+    int buttonPx() const { return mmToPx(largeText ? 13.8 : 7.4); }
+    int smallPx() const { return mmToPx(largeText ? 10.6 : 5.3); }
+    // Pictures read from a distance (the QR code, the countdown) grow by half in large-text
+    // mode: doubled they would no longer fit beside their texts.
+    double pictureScale() const { return largeText ? 1.5 : 1.0; }
 
     QString styleSheet() const;
 

@@ -55,7 +55,7 @@ struct KioskConfig
     bool fullScreen = true;                  // kiosk mode: full screen, no window frame
     int idleSeconds = 60;                    // no touch this long: "are you still there?"
     int idleWarningSeconds = 20;             // then this long to answer before the attract screen
-    double screenDpi = 0;                    // physical DPI for 15 mm targets; 0: ask the screen
+    double screenDpi = 0;                    // physical DPI for text and targets; 0: ask
     bool largeText = false;                  // start in large-text (200 %) mode
     bool highContrast = false;               // start in high-contrast mode
     bool lowPosition = false; // start with every control in the lower part of the screen

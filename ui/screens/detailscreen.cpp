@@ -29,6 +29,11 @@ DetailScreen::DetailScreen(QWidget *parent)
     // Yes.
     m_layout->insertWidget(0, m_back, 0, Qt::AlignLeft);
     m_back->setProperty("keypadNotAStart", true);
+    // Landscape: the purchase stays in view in a column of its own, beside the question.
+    for (QWidget *fact : {static_cast<QWidget *>(m_shop), static_cast<QWidget *>(m_amount),
+                          static_cast<QWidget *>(m_purchase), static_cast<QWidget *>(m_points),
+                          static_cast<QWidget *>(m_status)})
+        keepBeside(fact, m_layout);
     connect(m_approve, &QPushButton::clicked, this, &DetailScreen::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &DetailScreen::rejectRequested);
     connect(m_back, &QPushButton::clicked, this, &DetailScreen::backRequested);

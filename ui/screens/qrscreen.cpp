@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 QrScreen::QrScreen(QWidget *parent)
@@ -20,8 +22,8 @@ QrScreen::QrScreen(QWidget *parent)
       m_preview(new CameraPreview(this)), m_rejected(addLabel("scanRejected", "danger")),
       m_demoWallet(makeButton("demoWalletButton", "primary")), m_cancel(makeButton("qrCancel"))
 {
-    // Square and large, but leaving room for the time, the steps and the buttons below.
-    m_code->setFixedSize(560, 560);
+    // Square and large, sized by fitSide(): in landscape beside the steps with the primary
+    // action under it.
     m_layout->insertWidget(2, m_code, 0, Qt::AlignHCenter);
     auto *timeRow = new QHBoxLayout;
     m_time->setObjectName(QStringLiteral("qrTime"));
@@ -44,6 +46,8 @@ QrScreen::QrScreen(QWidget *parent)
     m_demoWallet->hide();
     m_buttons->addWidget(m_demoWallet);
     m_buttons->addWidget(m_cancel);
+    keepBeside(m_code, m_layout);
+    keepBeside(m_demoWallet, m_buttons);
     connect(m_cancel, &QPushButton::clicked, this, &QrScreen::cancelRequested);
     connect(m_demoWallet, &QPushButton::clicked, this, &QrScreen::demoWalletRequested);
     retranslate();
@@ -104,6 +108,35 @@ void QrScreen::setScanners(bool camera, bool scanner)
     m_camera = camera;
     m_scanner = scanner;
     retranslate();
+}
+
+int QrScreen::fitSide(bool wide, QSize side)
+{
+    // As large as the phone camera likes it (larger in large-text mode), as far as it fits;
+    // below kSmallest the modules get too small to scan from a step away.
+    constexpr int kSmallest = 240;
+    const Theme &theme = Theme::current();
+    const int largest = int(560 * theme.pictureScale());
+    if (!wide) {
+        const int size = std::clamp(side.width(), 200, largest);
+        m_code->setFixedSize(size, size);
+        return 0;
+    }
+    // Beside the steps: the code, and its primary action under it, in the page's height.
+    const QMargins margins = sideMargins();
+    int height = side.height() - margins.top() - margins.bottom();
+    int buttonWidth = 0;
+    if (!m_demoWallet->isHidden()) {
+        height -= m_demoWallet->sizeHint().height() + sideSpacing();
+        buttonWidth = m_demoWallet->sizeHint().width();
+    }
+    // The code takes at most 40 % of the page; its action may take up to half (large text).
+    const int size =
+        std::min({largest, height, side.width() * 4 / 5 - margins.left() - margins.right()});
+    if (size < kSmallest || buttonWidth > side.width() - margins.left() - margins.right())
+        return 0;
+    m_code->setFixedSize(size, size);
+    return std::max(size, buttonWidth) + margins.left() + margins.right();
 }
 
 QStringList QrScreen::frames() const

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    int fitSide(bool wide, QSize side) override;
 
 private:
     QLabel *m_title;

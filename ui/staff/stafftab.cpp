@@ -67,7 +67,7 @@ QString staffSettingsDir(const session::KioskSession *session)
 
 int staffTargetPx()
 {
-    return Theme{}.minimumTargetPx();
+    return Theme::current().minimumTargetPx(); // at the screen's DPI
 }
 
 } // namespace kiosk::ui
