@@ -452,7 +452,7 @@ void TestStaffPin::pinFileLocations()
     QCOMPARE(staff::findStaffPinHash(where, configured).hash, credential);
 
     // A PIN staff changed on the screen wins over all of them.
-    QVERIFY(staff::saveStaffPinHash(state.path(), changed).ok());
+    QVERIFY(staff::saveStaffPinHash(where, changed).ok());
     found = staff::findStaffPinHash(where, configured);
     QCOMPARE(found.hash, changed);
     QCOMPARE(found.origin, state.filePath(QStringLiteral("staff-pin")));
@@ -471,7 +471,7 @@ void TestStaffPin::changedPinIsSealedAtRest()
     QTemporaryDir state, credentials;
     const staff::PinLocations where{state.path(), credentials.path(), QString(), QString()};
     const QString changed = staff::hashPin(QStringLiteral("444444"), kFastScrypt).value();
-    QVERIFY(staff::saveStaffPinHash(state.path(), changed).ok());
+    QVERIFY(staff::saveStaffPinHash(where, changed).ok());
 
     // On disk: neither the hash nor its salt, only the sealed value; the machine key beside it
     // (no other key configured here) is owner-only.

@@ -297,6 +297,12 @@ Result<bool> verifyPin(const QString &pin, const QString &encodedHash)
 
 Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded)
 {
+    return saveStaffPinHash(PinLocations::standard(stateDir), encoded);
+}
+
+Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded)
+{
+    const QString &stateDir = where.stateDir;
     if (auto parsed = parseHash(encoded); !parsed)
         return parsed.failure();
     const QString path = pinFilePath(stateDir);
@@ -311,7 +317,8 @@ Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded)
         return cannotWrite(file.errorString());
     // A new QSaveFile gets the umask's mode; a PIN hash is for the kiosk's user only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto seal = config::SecretSeal::open(config::MachineKeyLocations::standard(stateDir),
+    // The same key findStaffPinHash(where) opens it with.
+    auto seal = config::SecretSeal::open({where.credentialsDir, where.machineKeyFile, stateDir},
                                          config::SecretSeal::Create::IfMissing);
     if (!seal)
         return cannotWrite(seal.error());

@@ -78,6 +78,8 @@ StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configur
 // A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only, sealed with the machine
 // key: config/secretseal.h), because the /etc file is read-only for the kiosk's user.
 // `encoded` must be a well-formed hash.
+Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded);
+// saveStaffPinHash(PinLocations::standard(stateDir), encoded)
 Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded);
 // findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
