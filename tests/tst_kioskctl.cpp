@@ -377,7 +377,7 @@ void TestKioskCtl::pinHash()
     file.write(run.out.toUtf8());
     file.close();
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    const kiosk::staff::PinLocations where{QString(), QString(), file.fileName()};
+    const kiosk::staff::PinLocations where{QString(), QString(), file.fileName(), QString()};
     QCOMPARE(kiosk::staff::findStaffPinHash(where, QString()).hash, hash);
 
     const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),

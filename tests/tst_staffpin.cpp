@@ -419,7 +419,7 @@ void TestStaffPin::pinFileLocations()
 {
     QTemporaryDir state, credentials, etc;
     const staff::PinLocations where{state.path(), credentials.path(),
-                                    etc.filePath(QStringLiteral("staff-pin"))};
+                                    etc.filePath(QStringLiteral("staff-pin")), QString()};
     const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
     const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
     const QString credential = staff::hashPin(QStringLiteral("333333"), kFastScrypt).value();
@@ -514,7 +514,7 @@ void TestStaffPin::pinFileReadableByOthersIsRefused()
 {
     QTemporaryDir state, etc;
     const staff::PinLocations where{state.path(), QString(),
-                                    etc.filePath(QStringLiteral("staff-pin"))};
+                                    etc.filePath(QStringLiteral("staff-pin")), QString()};
     const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
     const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
     writeFile(where.systemFile, system.toLatin1() + "\n",
