@@ -160,8 +160,8 @@ MainWindow::MainWindow(session::KioskSession *session, QWidget *parent)
     m_keypad = new KeypadNavigator(
         this, [this] { return keypadScope(); }, this);
     m_keypad->setNotAStart(m_speechPanel); // a page starts at its own first control
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    m_appFocus = connect(qApp, &QApplication::focusChanged, this,
+                         [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     // Screens
     connect(m_attract, &AttractScreen::startRequested, this, &MainWindow::showIdentify);
@@ -246,7 +246,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the window, which moves the application's focus: by then this is no longer
+    // a MainWindow, so the focus slot must not run any more.
+    QObject::disconnect(m_appFocus);
+    QObject::disconnect(m_focusToggle);
+}
 
 Screen *MainWindow::screen(Page page) const
 {

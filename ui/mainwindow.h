@@ -156,6 +156,7 @@ private:
     SpeechPanel *m_speechPanel = nullptr;
     KeypadNavigator *m_keypad = nullptr;
     QPointer<QWidget> m_lastPageFocus; // the page's control a "Read the amount" is about
+    QMetaObject::Connection m_appFocus;
     QMetaObject::Connection m_focusToggle;
     bool m_changingPage = false;
     AttractScreen *m_attract = nullptr;
