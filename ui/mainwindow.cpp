@@ -334,7 +334,10 @@ void MainWindow::fitToScreen()
         return;
     if (m_session->config().fullScreen) {
         // A window manager would size a full-screen window; a bare X server or eglfs does not.
-        setGeometry(screen->geometry());
+        // On Wayland the compositor alone sizes it: a size of our own (cage sends 0x0, "you
+        // choose") would be taken as the window's, and the kiosk would not fill the screen.
+        if (!QGuiApplication::platformName().startsWith(u"wayland"))
+            setGeometry(screen->geometry());
         return;
     }
     // A developer's window: portrait like the kiosk, as tall as the screen allows.
