@@ -13,6 +13,18 @@
 using kiosk::ui::IdleWatcher;
 using kiosk::ui::MainWindow;
 
+namespace {
+// These tests are about the window, not speech: no speech engine is started (finding one
+// takes seconds, minutes under a sanitizer).
+kiosk::config::KioskConfig windowConfig(bool fullScreen)
+{
+    kiosk::config::KioskConfig config;
+    config.fullScreen = fullScreen;
+    config.speech = false;
+    return config;
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -28,8 +40,7 @@ private Q_SLOTS:
 void TestMainWindow::fillsTheScreenWithoutAWindowManager()
 {
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
-    kiosk::config::KioskConfig config;
-    config.fullScreen = true;
+    kiosk::config::KioskConfig config = windowConfig(true);
     kiosk::session::KioskSession session(config);
     MainWindow window(&session);
     window.showOnScreen();
@@ -58,8 +69,7 @@ void TestMainWindow::fillsTheScreenWithoutAWindowManager()
 
 void TestMainWindow::startsOnAttractScreen()
 {
-    kiosk::config::KioskConfig config;
-    config.fullScreen = false;
+    kiosk::config::KioskConfig config = windowConfig(false);
     kiosk::session::KioskSession session(config);
     MainWindow window(&session);
     QSignalSpy painted(&window, &MainWindow::firstFramePainted);
@@ -72,8 +82,7 @@ void TestMainWindow::startsOnAttractScreen()
 
 void TestMainWindow::fullScreenWindowDoesNotCloseFromTheScreen()
 {
-    kiosk::config::KioskConfig config;
-    config.fullScreen = true;
+    kiosk::config::KioskConfig config = windowConfig(true);
     kiosk::session::KioskSession session(config);
     MainWindow window(&session);
     window.show();

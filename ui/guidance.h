@@ -4,9 +4,11 @@
 #include <QLocale>
 #include <QObject>
 
-class QTextToSpeech;
+class QThread;
 
 namespace kiosk::ui {
+
+class SpeechEngine;
 
 // Spoken guidance for the earphone jack (KS X 9211) through Qt TextToSpeech (speech-dispatcher
 // on Debian), in the current language. It speaks only on request: nothing is said until the
@@ -27,6 +29,7 @@ public:
     static constexpr int kDefaultRate = 3;
 
     explicit Guidance(QObject *parent = nullptr);
+    ~Guidance() override;
 
     // Staff's setting ([ui] speech): off means never available.
     void setEnabled(bool enabled);
@@ -34,14 +37,16 @@ public:
     // False once it is known that nothing can be said (no engine, no voice for the language,
     // an engine error, or switched off by staff); true while not yet known.
     bool isAvailable() const;
-    // Looks for an engine now (it can take a moment: done after the first frame, or on first
-    // use). Tests call simulateEngine() instead.
+    // Starts the engine now, on a thread of its own (speech-dispatcher can take seconds to
+    // answer): done after the first frame, or on first use. availabilityChanged() follows.
+    // Tests call simulateEngine() instead.
     void probe();
     // For tests and screenshots: no real engine is used; `available` says whether one would
     // be there. say() still emits spoken().
     void simulateEngine(bool available);
 
-    // The customer's "Read aloud": off until asked for.
+    // The customer's "Read aloud": off until asked for. Asked for while the engine is still
+    // starting, it comes on (readingAloudChanged) when the engine is ready.
     void setReadingAloud(bool on);
     bool isReadingAloud() const { return m_reading; }
     void setVolumeLevel(int level);
@@ -71,11 +76,13 @@ private:
         Unavailable,
     };
     void ensureEngine();
-    void checkVoices();
+    void onEngineState(bool available, const QString &reason);
     void setEngineState(Engine state);
     void applyLevels();
 
-    QTextToSpeech *m_speech = nullptr;
+    QThread *m_thread = nullptr;
+    SpeechEngine *m_speech = nullptr; // lives on m_thread
+    bool m_wantReading = false;
     Engine m_engine = Engine::Unknown;
     bool m_simulated = false;
     bool m_enabled = true;
