@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What showing and reading a signing request costs: encoding and drawing a typical UR request,
 // and reading a QR code from camera-sized grey frames (as FrameDecoder does, per frame).
+#include "qr/framedecoder.h"
 #include "qr/qrimage.h"
 #include "qr/qrreader.h"
 
@@ -8,6 +9,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QVideoFrame>
+
+#include <cstring>
 
 #include <benchmark/benchmark.h>
 
@@ -123,6 +127,52 @@ void BM_DecodeEmptyFrame1280x720_LocalOnly(benchmark::State &state)
     decodeEmptyFrame(state, options);
 }
 BENCHMARK(BM_DecodeEmptyFrame1280x720_LocalOnly)->Unit(benchmark::kMillisecond);
+
+// What the camera's frame handler costs the UI thread: FrameDecoder::submitFrame() on a
+// 1080p NV12 frame, accepted (the Y plane is copied for the decoder thread) or dropped because a
+// decode is still running. Either must stay far below a frame interval (33 ms at 30 fps).
+void submitFrame(benchmark::State &state, bool whileBusy)
+{
+    const QImage grey = cameraFrame(QSize(1920, 1080));
+    QVideoFrame frame(QVideoFrameFormat(grey.size(), QVideoFrameFormat::Format_NV12));
+    if (!frame.map(QVideoFrame::WriteOnly)) {
+        state.SkipWithError("cannot map a video frame");
+        return;
+    }
+    std::memset(frame.bits(1), 128, std::size_t(frame.mappedBytes(1)));
+    for (int y = 0; y < grey.height(); ++y)
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), grey.constScanLine(y),
+                    std::size_t(grey.width()));
+    frame.unmap();
+
+    FrameDecoder decoder;
+    for (auto _ : state) {
+        if (whileBusy && !decoder.isBusy()) {
+            state.PauseTiming();
+            decoder.submitFrame(frame); // start a decode that the timed submits run into
+            state.ResumeTiming();
+        }
+        benchmark::DoNotOptimize(decoder.submitFrame(frame));
+        if (!whileBusy) {
+            state.PauseTiming();
+            decoder.waitForIdle(10'000);
+            state.ResumeTiming();
+        }
+    }
+    decoder.waitForIdle(10'000);
+}
+
+void BM_SubmitFrame1080p_Accepted(benchmark::State &state)
+{
+    submitFrame(state, false);
+}
+BENCHMARK(BM_SubmitFrame1080p_Accepted)->Unit(benchmark::kMicrosecond);
+
+void BM_SubmitFrame1080p_WhileBusy(benchmark::State &state)
+{
+    submitFrame(state, true);
+}
+BENCHMARK(BM_SubmitFrame1080p_WhileBusy)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -519,12 +519,12 @@ void TestQrCode::framesDroppedWhileBusy()
     QVERIFY2(decoder.droppedFrames() > 0, "frames must be dropped while a decode runs");
     QVERIFY(decoder.acceptedFrames() >= 1);
     QVERIFY(decoder.decodedFrames() >= 1);
-    // Copying a Y plane is cheap; a decode (tens of ms with tryHarder) would be much slower.
-    QVERIFY2(slowestSubmitNs < 20'000'000,
-             qPrintable(QStringLiteral("a submit took %1 ms").arg(slowestSubmitNs / 1e6)));
-    qInfo("%d frames in %lld ms: %d decoded, %d dropped, last decode %lld ms", submitted,
-          total.elapsed(), decoder.acceptedFrames(), decoder.droppedFrames(),
-          decoder.lastDecodeMs());
+    // What a submit costs the UI thread is measured in bench_qr (BM_SubmitFrame1080p_*), not
+    // asserted here: a timed check fails on a busy machine, not on slow code.
+    qInfo("%d frames in %lld ms: %d decoded, %d dropped, last decode %lld ms, slowest submit "
+          "%.1f ms",
+          submitted, total.elapsed(), decoder.acceptedFrames(), decoder.droppedFrames(),
+          decoder.lastDecodeMs(), double(slowestSubmitNs) / 1e6);
 }
 
 void TestQrCode::duplicatesWithinWindow()
