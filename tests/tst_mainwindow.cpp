@@ -45,6 +45,12 @@ void TestMainWindow::fillsTheScreenWithoutAWindowManager()
     MainWindow window(&session);
     window.showOnScreen();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (QGuiApplication::platformName().startsWith(u"wayland")) {
+        // A compositor (cage, weston's kiosk shell) sizes the window, in its own time; where
+        // it is placed is its business, not the client's.
+        QTRY_COMPARE(window.size(), screen.size());
+        return;
+    }
     QCOMPARE(window.geometry(), screen); // all of it, not a small window in a corner
     // The display rotated or changed size: the window takes the screen's geometry again (the
     // offscreen screen cannot rotate: the window is moved off it and the signal sent by hand).

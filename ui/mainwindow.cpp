@@ -292,10 +292,14 @@ void MainWindow::showPage(Page page, Speak speak)
 void MainWindow::showOnScreen()
 {
     fitToScreen();
-    if (m_session->config().fullScreen)
+    if (m_session->config().fullScreen) {
+        // No frame of our own: a compositor that maximizes instead of going full screen
+        // (cage) would otherwise get Qt's client-side title bar, and a smaller kiosk.
+        setWindowFlag(Qt::FramelessWindowHint);
         showFullScreen();
-    else
+    } else {
         show();
+    }
     connect(qApp, &QGuiApplication::primaryScreenChanged, this, &MainWindow::followScreen,
             Qt::UniqueConnection);
     followScreen(QGuiApplication::primaryScreen());
