@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTabBar>
@@ -76,6 +77,12 @@ void StaffScreen::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::StyleChange) {
+        // Another DPI or contrast: the style sheet gives the controls other sizes, and a form's
+        // nested rows do not always notice on their own (they kept the old DPI's height).
+        for (QLayout *layout : findChildren<QLayout *>())
+            layout->invalidate();
+    }
     QWidget::changeEvent(event);
 }
 
