@@ -62,6 +62,11 @@ case "$cmd" in
         ;;
     run)
         build
+        # No configuration named: the demo (bundled relay simulator, demo data, demo wallet).
+        # With --config FILE or $LOYALTY_KIOSK_CONFIG the kiosk runs as that file says.
+        if [ -z "${LOYALTY_KIOSK_CONFIG:-}" ] && [[ " $* " != *" --config"* ]]; then
+            set -- --demo "$@"
+        fi
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             echo "==> no display found: running the kiosk in a virtual X server (xvfb-run)"
             exec xvfb-run -a -s "-screen 0 1080x1920x24" "$build_dir/app/loyalty-kiosk" --windowed "$@"

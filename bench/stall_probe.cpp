@@ -152,7 +152,8 @@ int main(int argc, char *argv[])
         // (c) The touch screens, driven as a customer would, against the demo relay.
         qputenv("LOYALTY_RELAY_SIM", argv[1]);
         QTemporaryDir state;
-        kiosk::config::KioskConfig config; // no relay URL: demo mode
+        kiosk::config::KioskConfig config; // demo mode
+        config.demo = true;
         config.stateDir = state.path();
         config.fullScreen = false;
         config.speech = false;

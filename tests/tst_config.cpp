@@ -48,6 +48,7 @@ void TestConfig::shippedSampleParses()
         config::KioskConfig::load(QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf"), true);
     QVERIFY2(config.ok(), qPrintable(config.error()));
     QVERIFY(config->relayUrl.isEmpty());
+    QCOMPARE(config->demo, false); // never a demo by accident
     QCOMPARE(config->api, relay::ApiVersion::V2);
     QCOMPARE(config->terminalId, QStringLiteral("KIOSK0001"));
     QCOMPARE(config->approver, relay::Approver::Customer);
@@ -85,6 +86,7 @@ void TestConfig::badValuesAreNamed_data()
     QTest::newRow("callback key file")
         << QByteArray("[events]\ncallback_key = @/nonexistent/key\n") << "callback_key";
     QTest::newRow("language") << QByteArray("[ui]\nlanguage = fr\n") << "ui/language";
+    QTest::newRow("mode") << QByteArray("[kiosk]\nmode = showroom\n") << "kiosk/mode";
     QTest::newRow("full screen") << QByteArray("[ui]\nfull_screen = kiosk\n") << "ui/full_screen";
     QTest::newRow("idle short") << QByteArray("[ui]\nidle_seconds = 14\n") << "ui/idle_seconds";
     QTest::newRow("idle long") << QByteArray("[ui]\nidle_seconds = 3601\n") << "ui/idle_seconds";
@@ -133,15 +135,16 @@ void TestConfig::uiAndStaffKeys()
     const QByteArray hash = "pbkdf2-sha256$200000$q+/AbCdEfGhIjKlMnOpQrA==$"
                             "Zm9v/+Zm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm8=";
     const QString hashFile = writeFile(dir, QStringLiteral("pin"), hash + '\n');
-    const QString path =
-        writeFile(dir, QStringLiteral("kiosk.conf"),
-                  "[ui]\nlanguage = EN\nfull_screen = false\nidle_seconds = 90\n"
-                  "idle_warning_seconds = 30\nscreen_dpi = 141.5\nlarge_text = yes\n"
-                  "high_contrast = 1\nlow_position = true\nspeech = no\n"
-                  "[staff]\npin_hash = " +
-                      hash + "\n");
+    const QString path = writeFile(
+        dir, QStringLiteral("kiosk.conf"),
+        "[kiosk]\nmode = Demo\n[ui]\nlanguage = EN\nfull_screen = false\nidle_seconds = 90\n"
+        "idle_warning_seconds = 30\nscreen_dpi = 141.5\nlarge_text = yes\n"
+        "high_contrast = 1\nlow_position = true\nspeech = no\n"
+        "[staff]\npin_hash = " +
+            hash + "\n");
     const auto config = config::KioskConfig::load(path, true);
     QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->demo, true);
     QCOMPARE(config->language, QStringLiteral("en"));
     QCOMPARE(config->fullScreen, false);
     QCOMPARE(config->idleSeconds, 90);

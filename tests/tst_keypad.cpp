@@ -101,7 +101,8 @@ void TestKeypad::cleanup()
 void TestKeypad::startKiosk()
 {
     m_stateDir = std::make_unique<QTemporaryDir>();
-    kiosk::config::KioskConfig config; // no relay URL: demo mode
+    kiosk::config::KioskConfig config; // demo mode
+    config.demo = true;
     config.stateDir = m_stateDir->path();
     config.fullScreen = false;
     config.speech = true;

@@ -2,6 +2,7 @@
 // KioskSession in demo mode: the bundled simulator, the staged demo payments, the demo wallet,
 // and a customer walking away in the middle of a cancellation.
 #include "qr/requestcodec.h"
+#include "relay/demorelay.h"
 #include "relay/relayclient.h"
 #include "session/kiosksession.h"
 #include "simprocess.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void shopIsAskedOncePerShop();
     void demoWalletAnswersOnlyForItsWallets();
     void walkingAwayClosesSoItCanBeOpenedAgain();
+    void unconfiguredProductionIsOutOfService();
     void badRelayUrlSaysWhy();
     void secondKioskOnOneStateDirWaits();
     void journalThatCannotRecordIsOutOfService();
@@ -51,7 +53,8 @@ private:
 void TestKioskSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    kiosk::config::KioskConfig config; // no relay URL: demo
+    kiosk::config::KioskConfig config; // demo mode
+    config.demo = true;
     config.stateDir = m_dir->path();
     m_session = std::make_unique<KioskSession>(config);
     m_session->start();
@@ -171,6 +174,21 @@ void TestKioskSession::walkingAwayClosesSoItCanBeOpenedAgain()
     QTRY_COMPARE(statusOf(kPayment), -1); // refunded: no longer pending
 }
 
+void TestKioskSession::unconfiguredProductionIsOutOfService()
+{
+    // The shipped default (no [relay] url) must not become a live demo with a demo wallet.
+    kiosk::config::KioskConfig config;
+    config.stateDir = m_dir->path();
+    KioskSession session(config);
+    session.start();
+    QCOMPARE(session.connection(), KioskSession::Connection::Failed);
+    QVERIFY(!session.isDemo());
+    QVERIFY(!session.demoWallet());
+    QVERIFY2(session.startError().contains(u"No relay is configured"_qs),
+             qPrintable(session.startError()));
+    QVERIFY(!session.findChild<kiosk::relay::DemoRelay *>()); // no simulator started
+}
+
 void TestKioskSession::badRelayUrlSaysWhy()
 {
     kiosk::config::KioskConfig config;
@@ -189,6 +207,7 @@ void TestKioskSession::secondKioskOnOneStateDirWaits()
     // Two kiosk processes on one state directory would run cancellations twice: the second
     // says who holds it and waits its turn.
     kiosk::config::KioskConfig config;
+    config.demo = true; // as the first one
     config.stateDir = m_dir->path();
     KioskSession second(config);
     second.start();

@@ -132,7 +132,8 @@ void TestKioskUi::startKiosk(int paymentTimeoutSeconds, kiosk::relay::Approver a
 {
     cleanup();
     m_stateDir = std::make_unique<QTemporaryDir>();
-    kiosk::config::KioskConfig config; // no relay URL: demo mode
+    kiosk::config::KioskConfig config; // demo mode
+    config.demo = true;
     config.stateDir = m_stateDir->path();
     config.fullScreen = false;
     config.speech = true; // offered; said only when the customer turns read aloud on

@@ -94,7 +94,8 @@ void TestLayout::initTestCase()
 {
     qputenv("LOYALTY_RELAY_SIM", KIOSK_RELAYSIM_BIN);
     m_stateDir = std::make_unique<QTemporaryDir>();
-    kiosk::config::KioskConfig config; // no relay URL: demo mode, with the demo's purchases
+    kiosk::config::KioskConfig config; // demo mode, with the demo's purchases
+    config.demo = true;
     config.stateDir = m_stateDir->path();
     config.fullScreen = false;
     config.speech = true;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void unreachableRelayIsOutOfService();
+    void unconfiguredKioskIsOutOfService();
     void noCameraPointsToTheScanner();
     void nothingReadsCodesSaysSo();
     void noSpeechEngineSaysUnavailable();
@@ -93,7 +94,8 @@ void TestOutage::cleanup()
 
 kiosk::config::KioskConfig TestOutage::demoConfig(const QStringList &scanSources) const
 {
-    kiosk::config::KioskConfig config; // no relay URL: demo mode
+    kiosk::config::KioskConfig config; // demo mode
+    config.demo = true;
     config.scan.sources = scanSources;
     config.scan.camera.camera = kNoSuchCamera;
     return config;
@@ -155,6 +157,32 @@ void TestOutage::snapshot(const QString &name)
     }
     const QString language = m_window->languages()->language();
     QVERIFY(m_window->grab().save(QDir(dir).filePath(name + u'-' + language + u".png")));
+}
+
+void TestOutage::unconfiguredKioskIsOutOfService()
+{
+    // The package's kiosk.conf as shipped: production, no relay. Not a demo with a demo wallet
+    // and "PIN 0000", but out of service, with staff's way in.
+    kiosk::config::KioskConfig config;
+    config.scan.sources = {QStringLiteral("wedge")};
+    startKiosk(config, false);
+    QTRY_COMPARE(m_session->connection(), Connection::Failed);
+    QVERIFY(!m_session->isDemo());
+    QCOMPARE(m_window->page(), Page::Attract);
+    QCOMPARE(find<QLabel>(QStringLiteral("attractTitle"))->text(),
+             translate("kiosk::ui::AttractScreen", "This kiosk is out of service right now"));
+    auto *status = find<QLabel>(QStringLiteral("attractStatus"));
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), translate("kiosk::ui::MainWindow",
+                                       "This kiosk has not been set up yet. Staff can set it up "
+                                       "in staff mode."));
+    QVERIFY(!find<QAbstractButton>(QStringLiteral("startButton"))->isEnabled());
+    for (QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(!label->isVisible() || !label->text().contains(u"0000"),
+                 qPrintable(label->text()));
+    snapshot(QStringLiteral("01-attract-not-configured"));
+    tap(QStringLiteral("staffButton"));
+    QCOMPARE(m_window->page(), Page::Pin);
 }
 
 void TestOutage::unreachableRelayIsOutOfService()
@@ -314,7 +342,7 @@ void TestOutage::noSpeechEngineSaysUnavailable()
         QSKIP("a text-to-speech engine is installed here");
     kiosk::ui::Guidance real;
     QVERIFY(real.isAvailable()); // not known yet
-    real.probe(); // answered from the engine's own thread
+    real.probe();                // answered from the engine's own thread
     QTRY_VERIFY(!real.isAvailable());
     real.setReadingAloud(true);
     QVERIFY(!real.isReadingAloud());

@@ -115,6 +115,10 @@
         <source>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</source>
         <translation>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</translation>
     </message>
+    <message>
+        <source>%1: %2 must be production or demo</source>
+        <translation>%1: %2 must be production or demo</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1349,6 +1353,10 @@
         <source>The relay at %1 does not answer (%2) since %3.</source>
         <translation>The relay at %1 does not answer (%2) since %3.</translation>
     </message>
+    <message>
+        <source>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</source>
+        <translation>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -2185,6 +2193,10 @@
     <message>
         <source>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</source>
         <translation>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not been set up yet. Staff can set it up in staff mode.</source>
+        <translation>This kiosk has not been set up yet. Staff can set it up in staff mode.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>a sealed secret cannot be opened with the machine key %1 (another machine&apos;s key, or the file was changed)</source>
         <translation>봉인된 비밀 값을 머신 키 %1(으)로 열 수 없습니다 (다른 기기의 키이거나 파일이 바뀌었습니다)</translation>
     </message>
+    <message>
+        <source>%1: %2 must be production or demo</source>
+        <translation>%1: %2 값은 production 또는 demo여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1348,6 +1352,10 @@
         <source>The relay at %1 does not answer (%2) since %3.</source>
         <translation>%1의 릴레이가 %3부터 응답하지 않습니다(%2).</translation>
     </message>
+    <message>
+        <source>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</source>
+        <translation>릴레이가 설정되지 않았습니다. 직원 모드(설정)에서 주소를 입력하거나 %1의 [relay] url에 설정하세요. [kiosk] mode = demo로 설정하면 데모가 실행됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -2180,6 +2188,10 @@
     <message>
         <source>Something in the kiosk&apos;s set-up needs fixing. Staff can see what in staff mode.</source>
         <translation>키오스크 설정에 고칠 부분이 있습니다. 직원이 직원 모드에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not been set up yet. Staff can set it up in staff mode.</source>
+        <translation>이 키오스크는 아직 설정되지 않았습니다. 직원이 직원 모드에서 설정할 수 있습니다.</translation>
     </message>
 </context>
 <context>

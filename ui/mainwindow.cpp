@@ -496,12 +496,14 @@ void MainWindow::onConnectionChanged()
     case Connection::Failed:
         // The journal's words are meant for customers; a start-up failure's are for staff
         // (paths, settings), who see them in staff mode.
-        m_attract->setService(Service::OutOfService,
-                              m_session->isOutOfService()
-                                  ? m_session->startError()
-                                  : tr("Something in the kiosk's set-up needs fixing. Staff can "
-                                       "see what in staff mode."),
-                              m_session->isOutOfService());
+        m_attract->setService(
+            Service::OutOfService,
+            m_session->isOutOfService() ? m_session->startError()
+            : !m_session->isConfigured()
+                ? tr("This kiosk has not been set up yet. Staff can set it up in staff mode.")
+                : tr("Something in the kiosk's set-up needs fixing. Staff can see what in staff "
+                     "mode."),
+            m_session->isOutOfService());
         break;
     }
     // A customer choosing a purchase cannot go on: back to the start screen, which says why.

@@ -105,6 +105,14 @@ void readString(const QSettings &ini, const QString &key, QString &target)
 // overrides (on top of that file), so both are checked the same way.
 Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &config)
 {
+    if (ini.contains(QStringLiteral("kiosk/mode"))) {
+        const QString mode = ini.value(QStringLiteral("kiosk/mode")).toString().trimmed().toLower();
+        if (mode != u"production" && mode != u"demo")
+            return fail(
+                QCoreApplication::translate("kiosk::config", "%1: %2 must be production or demo")
+                    .arg(path, QStringLiteral("kiosk/mode")));
+        config.demo = mode == u"demo";
+    }
     readString(ini, QStringLiteral("relay/url"), config.relayUrl);
     if (ini.contains(QStringLiteral("relay/api"))) {
         auto api =

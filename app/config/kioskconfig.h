@@ -25,8 +25,12 @@ struct KioskConfig
 {
     QString sourcePath; // the file it came from ("" for defaults)
 
+    // [kiosk] mode = production | demo. Only demo starts the bundled relay simulator with its
+    // demo data and demo wallet; production with no relay configured is out of service.
+    bool demo = false;
+
     // [relay]
-    QString relayUrl; // empty: no relay configured (the GUI then runs its demo)
+    QString relayUrl; // empty: not configured (out of service unless in demo mode)
     relay::ApiVersion api = relay::ApiVersion::V2;
     QString accessKey; // v1; a value of "@path" reads it from a file
     QString caFile;

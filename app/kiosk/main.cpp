@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Loyalty Kiosk: approve or reject loyalty-point payment cancellations by QR exchange. "
-        "With no relay configured it runs a demo against the bundled relay simulator."));
+        "--demo (or [kiosk] mode = demo) runs a demonstration against the bundled relay "
+        "simulator, with demo data and a demo wallet."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -39,6 +40,10 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QStringLiteral("A normal window instead of full screen."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Demo mode: the bundled relay simulator, demo data and a demo wallet; "
+                       "no real payment is touched (as [kiosk] mode = demo)."));
     const QCommandLineOption stateDir(QStringLiteral("state-dir"),
                                       QStringLiteral("Where the journal is kept."),
                                       QStringLiteral("DIR"));
@@ -48,7 +53,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitAfter(QStringLiteral("exit-after-ms"),
                                        QStringLiteral("Exit after this many milliseconds."),
                                        QStringLiteral("MS"));
-    parser.addOptions({configOption, windowed, stateDir, firstFrame, exitAfter});
+    parser.addOptions({configOption, windowed, demo, stateDir, firstFrame, exitAfter});
     parser.process(app);
 
     if (parser.isSet(exitAfter))
@@ -75,6 +80,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(windowed))
         config.fullScreen = false;
+    if (parser.isSet(demo))
+        config.demo = true;
 
     kiosk::session::KioskSession session(config);
     kiosk::ui::MainWindow window(&session);

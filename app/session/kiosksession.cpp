@@ -42,8 +42,7 @@ constexpr int kProbeWhileQuietMs = 15000;
 } // namespace
 
 KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock),
-      m_demo(m_config.relayUrl.trimmed().isEmpty())
+    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_demo(m_config.demo)
 {
     m_retryStart.setSingleShot(true);
     m_retryStart.setInterval(3000);
@@ -155,6 +154,16 @@ void KioskSession::start()
     createScanSources();
     if (m_demo)
         return startDemo();
+    if (m_config.relayUrl.trimmed().isEmpty()) {
+        // Never a demo by accident: a kiosk nobody configured is out of service, and says why
+        // to staff.
+        return failStart(QCoreApplication::translate(
+                             "kiosk::session",
+                             "No relay is configured. Set its address in staff mode (Settings) "
+                             "or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.")
+                             .arg(m_config.sourcePath.isEmpty() ? QStringLiteral("kiosk.conf")
+                                                                : m_config.sourcePath));
+    }
     connectRelay(QUrl(m_config.relayUrl));
 }
 
@@ -171,7 +180,10 @@ void KioskSession::startDemo()
     auto seed = DemoSeed::load();
     if (!seed)
         return failStart(seed.error());
-    qCInfo(lcSession) << "no relay configured: demo mode with the bundled simulator";
+    qCInfo(lcSession) << "demo mode: the bundled relay simulator, demo data and demo wallet";
+    if (!m_config.relayUrl.trimmed().isEmpty())
+        qCWarning(lcSession).noquote()
+            << "demo mode: the configured relay" << m_config.relayUrl << "is not used";
     m_config.terminalId = seed->terminalId;
     m_config.terminalKey = seed->terminalKeyHex;
     m_config.api = relay::ApiVersion::V2;

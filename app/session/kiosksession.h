@@ -70,6 +70,8 @@ public:
     // unfinished cancellations were carried over. Empty when all is well.
     QString journalNotice() const;
     bool isDemo() const { return m_demo; }
+    // False for a production kiosk with no relay: it stays out of service until staff set one.
+    bool isConfigured() const { return m_demo || !m_config.relayUrl.trimmed().isEmpty(); }
     const config::KioskConfig &config() const { return m_config; }
     QString stateDir() const { return m_stateDir; }
     // Where staff settings and the staff PIN live: the kiosk's state directory, in demo mode
