@@ -53,6 +53,7 @@ private Q_SLOTS:
     void faults();
     void timeout();
     void connectionRefused();
+    void pollsAreQuietInTheJournal();
     void tlsFailure();
     void dropped();
     void bodyTooLarge();
@@ -208,6 +209,45 @@ void TestRelayClient::connectionRefused()
     RelayClient client(settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     const auto result = wait<eth::UInt256>([&](auto done) { client.fetchChainId(nullptr, done); });
     QCOMPARE(result.failure().kind, RelayError::Kind::ConnectionRefused);
+}
+
+namespace {
+// What reached the log from `category` at info or above while it was installed.
+QStringList g_logged;
+QtMessageHandler g_previous = nullptr;
+void recordRelayLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "kiosk.relay") == 0 && type != QtDebugMsg)
+        g_logged << message;
+    g_previous(type, context, message);
+}
+} // namespace
+
+void TestRelayClient::pollsAreQuietInTheJournal()
+{
+    // The kiosk polls the relay every few seconds: a successful read is not worth a journald
+    // line (it was ~43,000 a day); a failure is, as a warning.
+    RawHttpServer server;
+    server.respond(200, itemJson());
+    RelayClient client(settingsFor(server.url()));
+    g_logged.clear();
+    g_previous = qInstallMessageHandler(recordRelayLog);
+    const auto item =
+        wait<PaymentItem>([&](auto done) { client.fetchPayment(kPaymentId, nullptr, done); });
+    const QStringList afterSuccess = g_logged;
+    quint16 port = 0;
+    {
+        RawHttpServer closed;
+        port = closed.serverPort();
+    }
+    RelayClient refused(settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const auto failed = wait<eth::UInt256>([&](auto done) { refused.fetchChainId(nullptr, done); });
+    qInstallMessageHandler(g_previous);
+    QVERIFY(item.ok());
+    QVERIFY2(afterSuccess.isEmpty(), qPrintable(afterSuccess.join(u'\n')));
+    QVERIFY(!failed.ok());
+    QVERIFY(!g_logged.isEmpty());
+    QVERIFY2(g_logged.last().contains(u"/v1/chain/side/id"_qs), qPrintable(g_logged.join(u'\n')));
 }
 
 void TestRelayClient::tlsFailure()

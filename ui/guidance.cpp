@@ -12,7 +12,7 @@
 
 namespace kiosk::ui {
 
-Q_LOGGING_CATEGORY(lcSpeech, "kiosk.ui.speech")
+Q_LOGGING_CATEGORY(lcSpeech, "kiosk.ui.speech", QtInfoMsg)
 
 namespace {
 // Engine values for the steps: the middle one is the engine's usual volume and speed.

@@ -8,7 +8,7 @@
 
 namespace kiosk::ui {
 
-Q_LOGGING_CATEGORY(lcLanguage, "kiosk.ui.language")
+Q_LOGGING_CATEGORY(lcLanguage, "kiosk.ui.language", QtInfoMsg)
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) {}
 

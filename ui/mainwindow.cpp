@@ -38,7 +38,7 @@
 
 namespace kiosk::ui {
 
-Q_LOGGING_CATEGORY(lcUi, "kiosk.ui")
+Q_LOGGING_CATEGORY(lcUi, "kiosk.ui", QtInfoMsg)
 
 using workflow::CancellationWorkflow;
 using State = workflow::CancellationWorkflow::State;

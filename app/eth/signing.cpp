@@ -17,7 +17,7 @@
 
 namespace kiosk::eth {
 
-Q_LOGGING_CATEGORY(lcSigning, "kiosk.signing")
+Q_LOGGING_CATEGORY(lcSigning, "kiosk.signing", QtInfoMsg)
 
 const secp256k1_context *secp256k1Context()
 {

@@ -13,7 +13,7 @@
 
 namespace kiosk::relay {
 
-Q_LOGGING_CATEGORY(lcCallback, "kiosk.callback")
+Q_LOGGING_CATEGORY(lcCallback, "kiosk.callback", QtInfoMsg)
 
 namespace {
 bool sameSecret(const QByteArray &a, const QByteArray &b)

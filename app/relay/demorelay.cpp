@@ -8,7 +8,7 @@
 
 namespace kiosk::relay {
 
-Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo")
+Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo", QtInfoMsg)
 
 namespace {
 constexpr char kProgram[] = "loyalty-relay-sim";

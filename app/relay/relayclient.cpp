@@ -17,7 +17,7 @@
 
 namespace kiosk::relay {
 
-Q_LOGGING_CATEGORY(lcRelay, "kiosk.relay")
+Q_LOGGING_CATEGORY(lcRelay, "kiosk.relay", QtInfoMsg)
 
 namespace {
 const char kFaultProperty[] = "kioskFault";
@@ -148,10 +148,19 @@ void RelayClient::send(const Request &request, QObject *context, DataCallback do
                 RelayResult<QJsonValue> result = interpret(reply);
                 const QString errorKind =
                     result ? QString() : RelayError::kindName(result.failure().kind);
-                qCInfo(lcRelay).noquote()
-                    << request.method << request.path << "->"
-                    << (result ? QStringLiteral("ok") : errorKind + u": " + result.error())
-                    << elapsed->elapsed() << "ms";
+                // Journald keeps what staff need: every step that changes something, every
+                // failure. A successful read (the lists and feeds are polled every few
+                // seconds, ~43,000 lines a day) only with kiosk.relay.debug=true.
+                if (!result)
+                    qCWarning(lcRelay).noquote()
+                        << request.method << request.path << "->"
+                        << errorKind + u": " + result.error() << elapsed->elapsed() << "ms";
+                else if (request.method != "GET")
+                    qCInfo(lcRelay).noquote()
+                        << request.method << request.path << "-> ok" << elapsed->elapsed() << "ms";
+                else
+                    qCDebug(lcRelay).noquote()
+                        << request.method << request.path << "-> ok" << elapsed->elapsed() << "ms";
                 Q_EMIT callFinished(QString::fromLatin1(request.method), request.path,
                                     elapsed->elapsed(), errorKind);
                 if (!result && request.method == "GET" && attempt < m_settings.getRetries &&

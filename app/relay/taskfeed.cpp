@@ -9,7 +9,7 @@
 
 namespace kiosk::relay {
 
-Q_LOGGING_CATEGORY(lcFeed, "kiosk.feed")
+Q_LOGGING_CATEGORY(lcFeed, "kiosk.feed", QtInfoMsg)
 
 namespace {
 constexpr int kFullPage = 32;

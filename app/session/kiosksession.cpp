@@ -23,7 +23,7 @@
 
 namespace kiosk::session {
 
-Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
+Q_LOGGING_CATEGORY(lcSession, "kiosk.session", QtInfoMsg)
 
 using workflow::CancellationWorkflow;
 using State = workflow::CancellationWorkflow::State;

@@ -23,7 +23,7 @@ namespace kiosk::staff {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcStaff, "kiosk.staff")
+Q_LOGGING_CATEGORY(lcStaff, "kiosk.staff", QtInfoMsg)
 
 const QString kPbkdf2Prefix = QStringLiteral("pbkdf2-sha256");
 const QString kScryptPrefix = QStringLiteral("scrypt");

@@ -10,7 +10,7 @@
 
 namespace kiosk::workflow {
 
-Q_LOGGING_CATEGORY(lcWorkflow, "kiosk.workflow")
+Q_LOGGING_CATEGORY(lcWorkflow, "kiosk.workflow", QtInfoMsg)
 
 using relay::PaymentItem;
 using relay::RelayError;

@@ -18,7 +18,7 @@
 
 namespace kiosk::workflow {
 
-Q_LOGGING_CATEGORY(lcJournal, "kiosk.journal")
+Q_LOGGING_CATEGORY(lcJournal, "kiosk.journal", QtInfoMsg)
 
 namespace {
 
