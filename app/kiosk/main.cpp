@@ -2,6 +2,7 @@
 // loyalty-kiosk: the touchscreen application.
 #include "common/hardening.h"
 #include "common/logging.h"
+#include "common/servicemanager.h"
 #include "config/kioskconfig.h"
 #include "config/statedir.h"
 #include "firstframeprobe.h"
@@ -85,6 +86,29 @@ int main(int argc, char *argv[])
 
     kiosk::session::KioskSession session(config);
     kiosk::ui::MainWindow window(&session);
+    // systemd (Type=notify): ready once the customer sees the screen, the watchdog fed by the UI
+    // thread, and the connection's state in `systemctl status`.
+    kiosk::ServiceManager service;
+    QObject::connect(&window, &kiosk::ui::MainWindow::firstFramePainted, &service,
+                     &kiosk::ServiceManager::ready, Qt::SingleShotConnection);
+    QObject::connect(
+        &session, &kiosk::session::KioskSession::connectionChanged, &service,
+        [&service, &session](kiosk::session::KioskSession::Connection state) {
+            using Connection = kiosk::session::KioskSession::Connection;
+            switch (state) {
+            case Connection::Starting:
+                return service.setStatus(QStringLiteral("starting"));
+            case Connection::Ready:
+                return service.setStatus(session.isDemo() ? QStringLiteral("in service (demo)")
+                                                          : QStringLiteral("in service"));
+            case Connection::Failed:
+                return service.setStatus(u"out of service: "_qs + session.startError());
+            case Connection::Unreachable:
+                return service.setStatus(u"out of service: "_qs + session.relayProblem());
+            }
+        });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &service,
+                     &kiosk::ServiceManager::stopping);
     window.showOnScreen();
     if (parser.isSet(firstFrame)) // measuring: the first frame is all that is wanted
         QObject::connect(&window, &kiosk::ui::MainWindow::firstFramePainted, &app,
