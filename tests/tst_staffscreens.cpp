@@ -19,13 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace kiosk;
@@ -73,6 +73,7 @@ private Q_SLOTS:
     void settingsSaveWritesOverrides();
     void settingsRefuseBadIdle();
     void pinChangeIsSaved();
+    void restartAsksFirst();
     void connectionCheckAgainstSimulator();
     void scannerTestStartsAndStops();
     void logTailShowsTheLatestLines();
@@ -413,6 +414,30 @@ void TestStaffScreens::settingsRefuseBadIdle()
     child<QAbstractButton>(screen.get(), "settingsSave")->click();
     QVERIFY(message->text().contains(QStringLiteral("Relay URL")));
     QCOMPARE(saved.size(), 0);
+}
+
+void TestStaffScreens::restartAsksFirst()
+{
+    // One stray tap must not take the kiosk down: Restart asks, and "No" is the first answer.
+    auto screen = makeScreen();
+    QSignalSpy restart(screen.get(), &StaffScreen::restartRequested);
+    auto *button = child<QAbstractButton>(screen.get(), "staffRestart");
+    auto *question = child<QWidget>(screen.get(), "staffRestartQuestion");
+    QVERIFY(!question->isVisible());
+    button->click();
+    QCOMPARE(restart.size(), 0);
+    QVERIFY(question->isVisible());
+    QVERIFY(!button->isVisible());
+    QVERIFY(!child<QLabel>(screen.get(), "staffRestartText")->text().isEmpty());
+    QCOMPARE(screen->focusWidget(), child<QWidget>(screen.get(), "staffRestartKeep"));
+    child<QAbstractButton>(screen.get(), "staffRestartKeep")->click();
+    QCOMPARE(restart.size(), 0);
+    QVERIFY(!question->isVisible());
+    QVERIFY(button->isVisible());
+
+    button->click();
+    child<QAbstractButton>(screen.get(), "staffRestartConfirm")->click();
+    QCOMPARE(restart.size(), 1);
 }
 
 void TestStaffScreens::pinChangeIsSaved()

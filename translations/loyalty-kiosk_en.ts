@@ -3101,6 +3101,26 @@ Staff can look this up by the purchase number.</translation>
         <source>Quits the application; the system service starts it again with the saved settings</source>
         <translation>Quits the application; the system service starts it again with the saved settings</translation>
     </message>
+    <message>
+        <source>Restart the kiosk now? The screen goes blank for a few seconds; a cancellation in progress is kept and continues.</source>
+        <translation>Restart the kiosk now? The screen goes blank for a few seconds; a cancellation in progress is kept and continues.</translation>
+    </message>
+    <message>
+        <source>Yes, restart</source>
+        <translation>Yes, restart</translation>
+    </message>
+    <message>
+        <source>Quits and starts the kiosk again</source>
+        <translation>Quits and starts the kiosk again</translation>
+    </message>
+    <message>
+        <source>No, keep running</source>
+        <translation>No, keep running</translation>
+    </message>
+    <message>
+        <source>Nothing is restarted</source>
+        <translation>Nothing is restarted</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>

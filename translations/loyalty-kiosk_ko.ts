@@ -3090,6 +3090,26 @@ Staff can look this up by the purchase number.</source>
         <source>Quits the application; the system service starts it again with the saved settings</source>
         <translation>프로그램을 종료합니다. 시스템 서비스가 저장된 설정으로 다시 시작합니다</translation>
     </message>
+    <message>
+        <source>Restart the kiosk now? The screen goes blank for a few seconds; a cancellation in progress is kept and continues.</source>
+        <translation>지금 키오스크를 다시 시작할까요? 몇 초 동안 화면이 꺼지며, 진행 중인 취소는 보존되어 이어서 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Yes, restart</source>
+        <translation>예, 다시 시작</translation>
+    </message>
+    <message>
+        <source>Quits and starts the kiosk again</source>
+        <translation>키오스크를 종료하고 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>No, keep running</source>
+        <translation>아니요, 계속 실행</translation>
+    </message>
+    <message>
+        <source>Nothing is restarted</source>
+        <translation>아무것도 다시 시작하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::StillTherePanel</name>

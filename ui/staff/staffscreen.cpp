@@ -10,6 +10,7 @@
 #include "staff/stafftab.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,28 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     m_exit = makeStaffButton(QStringLiteral("staffExit"), this, "primary");
     connect(m_exit, &QPushButton::clicked, this, &StaffScreen::exitRequested);
     m_restart = makeStaffButton(QStringLiteral("staffRestart"), this, "danger");
-    connect(m_restart, &QPushButton::clicked, this, &StaffScreen::restartRequested);
+    connect(m_restart, &QPushButton::clicked, this, [this] { askToRestart(true); });
+    m_restartQuestion = new QWidget(this);
+    m_restartQuestion->setObjectName(QStringLiteral("staffRestartQuestion"));
+    m_restartText = new QLabel(m_restartQuestion);
+    m_restartText->setObjectName(QStringLiteral("staffRestartText"));
+    m_restartText->setWordWrap(true);
+    m_restartConfirm =
+        makeStaffButton(QStringLiteral("staffRestartConfirm"), m_restartQuestion, "danger");
+    connect(m_restartConfirm, &QPushButton::clicked, this, [this] {
+        askToRestart(false);
+        Q_EMIT restartRequested();
+    });
+    m_restartKeep = makeStaffButton(QStringLiteral("staffRestartKeep"), m_restartQuestion, nullptr);
+    connect(m_restartKeep, &QPushButton::clicked, this, [this] { askToRestart(false); });
+    auto *question = new QVBoxLayout(m_restartQuestion);
+    question->setContentsMargins(0, 0, 0, 0);
+    question->addWidget(m_restartText);
+    auto *answers = new QHBoxLayout;
+    answers->addWidget(m_restartKeep, 1);
+    answers->addWidget(m_restartConfirm, 1);
+    question->addLayout(answers);
+    m_restartQuestion->hide();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("staffTabs"));
@@ -62,15 +84,29 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     layout->addWidget(m_exit);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_restart);
+    layout->addWidget(m_restartQuestion);
     retranslate();
+}
+
+void StaffScreen::askToRestart(bool asking)
+{
+    const bool answering = m_restartQuestion->isAncestorOf(QApplication::focusWidget());
+    m_restartQuestion->setVisible(asking);
+    m_restart->setVisible(!asking);
+    if (asking)
+        m_restartKeep->setFocus(); // the safe answer first
+    else if (answering)
+        m_restart->setFocus(); // the keypad stays where it was
 }
 
 void StaffScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Each visit starts from the settings in force: edits left unsaved last time are dropped.
-    if (!event->spontaneous())
+    if (!event->spontaneous()) {
         m_settings->load();
+        askToRestart(false);
+    }
 }
 
 void StaffScreen::changeEvent(QEvent *event)
@@ -102,6 +138,14 @@ void StaffScreen::retranslate()
     setAccessibleTexts(m_restart, tr("Restart the kiosk"),
                        tr("Quits the application; the system service starts it again with the "
                           "saved settings"));
+    m_restartText->setText(tr("Restart the kiosk now? The screen goes blank for a few "
+                              "seconds; a cancellation in progress is kept and continues."));
+    m_restartText->setAccessibleName(m_restartText->text());
+    m_restartConfirm->setText(tr("Yes, restart"));
+    setAccessibleTexts(m_restartConfirm, tr("Yes, restart"),
+                       tr("Quits and starts the kiosk again"));
+    m_restartKeep->setText(tr("No, keep running"));
+    setAccessibleTexts(m_restartKeep, tr("No, keep running"), tr("Nothing is restarted"));
     setAccessibleName(tr("Staff mode"));
     // The tabs retranslate their own contents on the same event; their titles live here.
     for (int index = 0; index < m_tabs->count(); ++index)

@@ -52,12 +52,18 @@ protected:
 
 private:
     void retranslate();
+    // The restart asks first: one stray tap must not take the kiosk down.
+    void askToRestart(bool asking);
 
     kiosk::session::KioskSession *m_session;
     QLabel *m_title = nullptr;
     QLabel *m_mode = nullptr;
     QPushButton *m_exit = nullptr;
     QPushButton *m_restart = nullptr;
+    QWidget *m_restartQuestion = nullptr;
+    QLabel *m_restartText = nullptr;
+    QPushButton *m_restartConfirm = nullptr;
+    QPushButton *m_restartKeep = nullptr;
     QTabWidget *m_tabs = nullptr;
     SettingsTab *m_settings = nullptr;
     ConnectionTab *m_connection = nullptr;
