@@ -78,7 +78,8 @@ set(CPACK_DEBIAN_TOOLS_PACKAGE_DEPENDS "adduser")
 set(CPACK_DEBIAN_KIOSK_DEBUGINFO_PACKAGE ON)
 set(CPACK_DEBIAN_TOOLS_DEBUGINFO_PACKAGE ON)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
-    ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
+    ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/prerm
+    ${PROJECT_SOURCE_DIR}/packaging/debian/postrm ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
 set(CPACK_DEBIAN_SESSION_PACKAGE_CONTROL_EXTRA
     ${PROJECT_SOURCE_DIR}/packaging/session/postinst ${PROJECT_SOURCE_DIR}/packaging/session/prerm)
 set(CPACK_DEBIAN_TOOLS_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/tools/postinst)
