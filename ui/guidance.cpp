@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "guidance.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QTextToSpeech>
 #include <QThread>
-
-#include <QDeadlineTimer>
 
 #include <algorithm>
 #include <chrono>

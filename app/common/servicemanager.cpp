@@ -3,6 +3,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 #include <systemd/sd-daemon.h>
 
 namespace kiosk {
@@ -32,8 +34,7 @@ void ServiceManager::ready()
 void ServiceManager::setStatus(const QString &status)
 {
     // One line: systemd shows it in `systemctl status`.
-    QString line = status.simplified();
-    send("STATUS=" + line.toUtf8());
+    send("STATUS=" + status.simplified().toUtf8());
 }
 
 void ServiceManager::stopping()
