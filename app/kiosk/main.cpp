@@ -3,6 +3,7 @@
 #include "common/hardening.h"
 #include "common/logging.h"
 #include "common/servicemanager.h"
+#include "common/terminationsignals.h"
 #include "config/kioskconfig.h"
 #include "config/statedir.h"
 #include "firstframeprobe.h"
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
     // systemd (Type=notify): ready once the customer sees the screen, the watchdog fed by the UI
     // thread, and the connection's state in `systemctl status`.
     kiosk::ServiceManager service;
+    kiosk::quitOnTerminationSignals();
     QObject::connect(&window, &kiosk::ui::MainWindow::firstFramePainted, &service,
                      &kiosk::ServiceManager::ready, Qt::SingleShotConnection);
     QObject::connect(

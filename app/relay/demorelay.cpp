@@ -6,6 +6,10 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 namespace kiosk::relay {
 
 Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo", QtInfoMsg)
@@ -18,6 +22,9 @@ constexpr qsizetype kMaxBanner = 64 * 1024;
 DemoRelay::DemoRelay(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The simulator goes with the kiosk, however the kiosk ends (kill -9, a crash, a watchdog
+    // kill outside systemd's cgroup clean-up): the kernel sends it SIGTERM.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoRelay::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!isReady())
