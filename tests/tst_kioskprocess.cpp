@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The kiosk as a process, as systemd and a package upgrade treat it: SIGTERM ends it cleanly
 // (status 0), and its demo relay never outlives it, not even after kill -9.
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -77,13 +76,13 @@ qint64 TestKioskProcess::startDemoKiosk()
     if (!m_kiosk->waitForStarted())
         return 0;
     QByteArray output;
-    QTest::qWaitFor(
+    const bool ready = QTest::qWaitFor(
         [&] {
             output += m_kiosk->readAll();
             return output.contains("demo relay ready");
         },
         30000);
-    if (!output.contains("demo relay ready")) {
+    if (!ready) {
         qWarning().noquote() << output;
         return 0;
     }

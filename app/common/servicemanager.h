@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 namespace kiosk {
+
+// Everything between the kiosk and its service manager: notifications, watchdog, signals.
+Q_DECLARE_LOGGING_CATEGORY(lcService)
 
 // Talks to systemd when the kiosk runs as a Type=notify service (and does nothing elsewhere):
 // READY=1 once the customer sees the first screen, STATUS= lines for `systemctl status`,

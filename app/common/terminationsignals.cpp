@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "common/terminationsignals.h"
 
+#include "common/servicemanager.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -11,8 +12,6 @@
 #include <unistd.h>
 
 namespace kiosk {
-
-Q_LOGGING_CATEGORY(lcSignals, "kiosk.service", QtInfoMsg)
 
 namespace {
 // A signal handler may only do async-signal-safe things: it writes the signal's number to a
@@ -31,7 +30,7 @@ void quitOnTerminationSignals()
     if (g_signalSocket[0] >= 0)
         return;
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalSocket) != 0) {
-        qCWarning(lcSignals) << "cannot watch for SIGTERM:" << qt_error_string(errno);
+        qCWarning(lcService) << "cannot watch for SIGTERM:" << qt_error_string(errno);
         return;
     }
     auto *notifier =
@@ -39,7 +38,7 @@ void quitOnTerminationSignals()
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [] {
         char byte = 0;
         if (::read(g_signalSocket[1], &byte, 1) == 1)
-            qCInfo(lcSignals).noquote() << "signal" << int(byte) << "- stopping";
+            qCInfo(lcService).noquote() << "signal" << int(byte) << "- stopping";
         QCoreApplication::exit(0);
     });
     struct sigaction action = {};

@@ -154,7 +154,7 @@ void KioskSession::start()
     createScanSources();
     if (m_demo)
         return startDemo();
-    if (m_config.relayUrl.trimmed().isEmpty()) {
+    if (!isConfigured()) {
         // Never a demo by accident: a kiosk nobody configured is out of service, and says why
         // to staff.
         return failStart(QCoreApplication::translate(
