@@ -2200,6 +2200,45 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <source>Shift: the next letter in capitals</source>
+        <translation>Shift: the next letter in capitals</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>English letters</translation>
+    </message>
+    <message>
+        <source>Korean letters</source>
+        <translation>Korean letters</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::OpenTab</name>
     <message>
         <source>Open</source>
@@ -2812,14 +2851,6 @@ Staff can look this up by the purchase number.</translation>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <source>Empty: demo mode</source>
-        <translation>Empty: demo mode</translation>
-    </message>
-    <message>
-        <source>The address of the payment relay, https://…; empty runs the demo</source>
-        <translation>The address of the payment relay, https://…; empty runs the demo</translation>
-    </message>
-    <message>
         <source>Relay API</source>
         <translation>Relay API</translation>
     </message>
@@ -3030,6 +3061,14 @@ Staff can look this up by the purchase number.</translation>
     <message>
         <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
         <translation>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</translation>
+    </message>
+    <message>
+        <source>https://… (empty: not configured)</source>
+        <translation>https://… (empty: not configured)</translation>
+    </message>
+    <message>
+        <source>The address of the payment relay, https://…; empty leaves the kiosk out of service, except in demo mode</source>
+        <translation>The address of the payment relay, https://…; empty leaves the kiosk out of service, except in demo mode</translation>
     </message>
 </context>
 <context>

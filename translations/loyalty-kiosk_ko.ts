@@ -2195,6 +2195,45 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>화면 키보드</translation>
+    </message>
+    <message>
+        <source>Shift: the next letter in capitals</source>
+        <translation>Shift: 다음 글자를 대문자나 쌍자음으로</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>영문 자판</translation>
+    </message>
+    <message>
+        <source>Korean letters</source>
+        <translation>한글 자판</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>기호</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>문자</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::OpenTab</name>
     <message>
         <source>Open</source>
@@ -2801,14 +2840,6 @@ Staff can look this up by the purchase number.</source>
         <translation>릴레이 URL</translation>
     </message>
     <message>
-        <source>Empty: demo mode</source>
-        <translation>비워 두면 데모 모드</translation>
-    </message>
-    <message>
-        <source>The address of the payment relay, https://…; empty runs the demo</source>
-        <translation>결제 릴레이 주소(https://…). 비워 두면 데모로 실행됩니다</translation>
-    </message>
-    <message>
         <source>Relay API</source>
         <translation>릴레이 API</translation>
     </message>
@@ -3019,6 +3050,14 @@ Staff can look this up by the purchase number.</source>
     <message>
         <source>Offers customers &quot;Read aloud&quot;; it speaks only when they turn it on</source>
         <translation>고객에게 &apos;음성 안내&apos;를 제공합니다. 고객이 켤 때만 읽어 줍니다</translation>
+    </message>
+    <message>
+        <source>https://… (empty: not configured)</source>
+        <translation>https://… (비워 두면 설정되지 않음)</translation>
+    </message>
+    <message>
+        <source>The address of the payment relay, https://…; empty leaves the kiosk out of service, except in demo mode</source>
+        <translation>결제 릴레이 주소(https://…). 비워 두면 데모 모드가 아닌 한 키오스크가 운영 중지 상태가 됩니다</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ QAbstractButton[role="primary"] { background: %5; color: %6; border-color: %5; }
 QAbstractButton[role="danger"] { background: %7; color: %8; border-color: %7; }
 QAbstractButton[role="card"] { background: %4; color: %2; border: %17px solid %3;
     text-align: left; padding: 16px 24px; }
+QAbstractButton[role="key"] { min-width: 0px; padding: 0px; border-radius: 8px; }
 QAbstractButton:focus { outline: none; border: %18px solid %19; }
 QAbstractButton:disabled { background: %1; color: %3; border-color: %3; }
 QAbstractButton:checked { background: %5; color: %6; border-color: %5; }

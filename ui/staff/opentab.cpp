@@ -25,6 +25,7 @@ OpenTab::OpenTab(session::KioskSession *session, QWidget *parent) : StaffTab(ses
     m_id->setMinimumHeight(staffTargetPx());
     m_id->setClearButtonEnabled(true);
     m_id->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_id->setProperty("keyboardLayout", QStringLiteral("hex")); // 0x and 64 hex digits
     m_idLabel = new QLabel(this);
     m_idLabel->setBuddy(m_id);
     m_idLabel->setWordWrap(true);

@@ -409,9 +409,11 @@ void SettingsTab::finishPinChange()
 void SettingsTab::retranslate()
 {
     m_relayUrlLabel->setText(tr("Relay URL"));
-    m_relayUrl->setPlaceholderText(tr("Empty: demo mode"));
-    setAccessibleTexts(m_relayUrl, tr("Relay URL"),
-                       tr("The address of the payment relay, https://…; empty runs the demo"));
+    m_relayUrl->setPlaceholderText(tr("https://… (empty: not configured)"));
+    setAccessibleTexts(
+        m_relayUrl, tr("Relay URL"),
+        tr("The address of the payment relay, https://…; empty leaves the kiosk out of "
+           "service, except in demo mode"));
     m_apiLabel->setText(tr("Relay API"));
     m_api->setItemText(0, tr("v1 (access key)"));
     m_api->setItemText(1, tr("v2 (signed by the terminal key)"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "staff/staffscreen.h"
 
+#include "keyboard/onscreenkeyboard.h"
 #include "session/kiosksession.h"
 #include "staff/connectiontab.h"
 #include "staff/diagnosticstab.h"
@@ -16,9 +17,11 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -77,6 +80,10 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     connect(m_open, &OpenTab::customerCancellationReady, this,
             &StaffScreen::customerCancellationReady);
 
+    // Every staff field types with this keyboard: a kiosk has no USB keyboard.
+    m_keyboard = new OnScreenKeyboard(m_tabs, this);
+    connect(m_keyboard, &OnScreenKeyboard::targetChanged, this, &StaffScreen::keyboardMoved);
+
     // Title, then the way out on a row of its own: on a narrow screen both stay whole.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -85,7 +92,26 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_restart);
     layout->addWidget(m_restartQuestion);
+    layout->addWidget(m_keyboard);
     retranslate();
+}
+
+void StaffScreen::keyboardMoved(QWidget *field)
+{
+    // While staff type, the keyboard takes the restart's place: less to scroll past, and no
+    // restart a finger can hit on the way to a key.
+    const bool typing = field != nullptr;
+    if (typing)
+        askToRestart(false);
+    m_restart->setVisible(!typing);
+    if (!field)
+        return;
+    // The page above has less room now: once it has its new height, the field must show.
+    QTimer::singleShot(0, field, [field] {
+        for (QWidget *p = field->parentWidget(); p; p = p->parentWidget())
+            if (auto *area = qobject_cast<QScrollArea *>(p))
+                return area->ensureWidgetVisible(field);
+    });
 }
 
 void StaffScreen::askToRestart(bool asking)

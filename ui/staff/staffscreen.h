@@ -18,6 +18,7 @@ namespace kiosk::ui {
 class ConnectionTab;
 class DiagnosticsTab;
 class HistoryTab;
+class OnScreenKeyboard;
 class OpenTab;
 class SettingsTab;
 
@@ -32,6 +33,7 @@ public:
     explicit StaffScreen(kiosk::session::KioskSession *session, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    OnScreenKeyboard *keyboard() const { return m_keyboard; }
 
 Q_SIGNALS:
     // Back to the customer screens.
@@ -54,6 +56,7 @@ private:
     void retranslate();
     // The restart asks first: one stray tap must not take the kiosk down.
     void askToRestart(bool asking);
+    void keyboardMoved(QWidget *field);
 
     kiosk::session::KioskSession *m_session;
     QLabel *m_title = nullptr;
@@ -70,6 +73,7 @@ private:
     HistoryTab *m_history = nullptr;
     OpenTab *m_open = nullptr;
     DiagnosticsTab *m_diagnostics = nullptr;
+    OnScreenKeyboard *m_keyboard = nullptr;
 };
 
 } // namespace kiosk::ui
