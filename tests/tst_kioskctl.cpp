@@ -50,6 +50,7 @@ private Q_SLOTS:
     void transportFaultExit3();
     void relayFaultInjection();
     void pinHash();
+    void setupCodeHash();
     void secretsNeverOnTheCommandLine();
 
 private:
@@ -377,7 +378,8 @@ void TestKioskCtl::pinHash()
     file.write(run.out.toUtf8());
     file.close();
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    const kiosk::staff::PinLocations where{QString(), QString(), file.fileName(), QString()};
+    const kiosk::staff::PinLocations where{QString(), QString(), file.fileName(), QString(),
+                                           QString()};
     QCOMPARE(kiosk::staff::findStaffPinHash(where, QString()).hash, hash);
 
     const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
@@ -399,6 +401,46 @@ void TestKioskCtl::pinHash()
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(refused.err.count(u'\n'), 1);
         QVERIFY2(refused.err.contains(named), qPrintable(refused.err));
+    }
+}
+
+void TestKioskCtl::setupCodeHash()
+{
+    // The vendor's set-up code: hashed without a relay, the output works as the file as printed.
+    const QStringList args{QStringLiteral("--config"), QStringLiteral("/dev/null"),
+                           QStringLiteral("setup-code-hash")};
+    const Run run = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), args, "7306185249\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString hash = run.out.trimmed();
+    QVERIFY(!hash.contains(u"7306185249"_qs));
+    QVERIFY(!run.err.contains(u"7306185249"_qs));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("setup-code")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(run.out.toUtf8());
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const kiosk::staff::PinLocations where{QString(), QString(), QString(), QString(),
+                                           file.fileName()};
+    QCOMPARE(kiosk::staff::findSetupCodeHash(where).hash, hash);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("7306185249"), hash).value(), true);
+
+    const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                             args + QStringList{QStringLiteral("--json")}, "12345678\n");
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("12345678"),
+                                     json.json()[u"setupCodeHash"].toString())
+                 .value(),
+             true);
+
+    // Long enough not to be guessed at the lockout's pace, and digits only (a keypad).
+    for (const QByteArray &input :
+         {QByteArray("1234567\n"), QByteArray("12345678901234567\n"), QByteArray("1234abcd\n")}) {
+        const Run refused = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), args, input);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err.trimmed(),
+                 u"loyalty-kioskctl: the set-up code must be 8 to 16 digits (0 to 9)"_qs);
     }
 }
 

@@ -78,6 +78,10 @@ private Q_SLOTS:
     void changedPinIsSealedAtRest();
     void pinFileReadableByOthersIsRefused();
     void lockoutSurvivesRestart();
+    void setupCodeHash();
+    void setupCodeLocations();
+    void setupCodeGateHasItsOwnLockout();
+    void firstPinChosenWithSetupCode();
     void damagedLockoutFileLocks();
     void everyAttemptIsLogged();
 };
@@ -419,7 +423,8 @@ void TestStaffPin::pinFileLocations()
 {
     QTemporaryDir state, credentials, etc;
     const staff::PinLocations where{state.path(), credentials.path(),
-                                    etc.filePath(QStringLiteral("staff-pin")), QString()};
+                                    etc.filePath(QStringLiteral("staff-pin")), QString(),
+                                    QString()};
     const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
     const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
     const QString credential = staff::hashPin(QStringLiteral("333333"), kFastScrypt).value();
@@ -469,7 +474,8 @@ void TestStaffPin::pinFileLocations()
 void TestStaffPin::changedPinIsSealedAtRest()
 {
     QTemporaryDir state, credentials;
-    const staff::PinLocations where{state.path(), credentials.path(), QString(), QString()};
+    const staff::PinLocations where{state.path(), credentials.path(), QString(), QString(),
+                                    QString()};
     const QString changed = staff::hashPin(QStringLiteral("444444"), kFastScrypt).value();
     QVERIFY(staff::saveStaffPinHash(where, changed).ok());
 
@@ -513,8 +519,8 @@ void TestStaffPin::changedPinIsSealedAtRest()
 void TestStaffPin::pinFileReadableByOthersIsRefused()
 {
     QTemporaryDir state, etc;
-    const staff::PinLocations where{state.path(), QString(),
-                                    etc.filePath(QStringLiteral("staff-pin")), QString()};
+    const staff::PinLocations where{
+        state.path(), QString(), etc.filePath(QStringLiteral("staff-pin")), QString(), QString()};
     const QString configured = staff::hashPin(QStringLiteral("1111"), kFast).value();
     const QString system = staff::hashPin(QStringLiteral("222222"), kFastScrypt).value();
     writeFile(where.systemFile, system.toLatin1() + "\n",
@@ -624,11 +630,125 @@ void TestStaffPin::everyAttemptIsLogged()
     QVERIFY(messages.at(1).contains(u"wrong staff PIN: 1 of 5"_qs));
     QVERIFY(messages.at(5).contains(u"locked for 60 s"_qs));
     QVERIFY(messages.at(6).contains(u"refused: locked out"_qs));
-    QVERIFY(messages.at(7).contains(u"no staff PIN"_qs));
+    QCOMPARE(messages.at(7), u"staff PIN attempt refused: none is set up on this kiosk"_qs);
     for (const QString &message : messages) {
         QVERIFY2(!message.contains(u"975310"_qs) && !message.contains(u"864200"_qs),
                  qPrintable(message));
     }
+}
+
+void TestStaffPin::setupCodeHash()
+{
+    // 8 to 16 digits; the hash has the PIN's format and verifies the same way.
+    const QString hash = staff::hashSetupCode(QStringLiteral("90817263"), kFastScrypt).value();
+    QVERIFY2(hash.startsWith(u"scrypt$10$8$1$"_qs), qPrintable(hash));
+    QCOMPARE(staff::verifyPin(QStringLiteral("90817263"), hash).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("90817264"), hash).value(), false);
+    const QString longest =
+        staff::hashSetupCode(QStringLiteral("1234567890123456"), kFastScrypt).value();
+    QCOMPARE(staff::verifyPin(QStringLiteral("1234567890123456"), longest).value(), true);
+    for (const QString &bad : {u"1234567"_qs, u"12345678901234567"_qs, u"1234567a"_qs, u""_qs}) {
+        const auto refused = staff::hashSetupCode(bad, kFastScrypt);
+        QVERIFY2(!refused.ok(), qPrintable(bad));
+        QCOMPARE(refused.error(), u"the set-up code must be 8 to 16 digits (0 to 9)"_qs);
+    }
+}
+
+void TestStaffPin::setupCodeLocations()
+{
+    QTemporaryDir state, credentials, etc;
+    staff::PinLocations where{state.path(), credentials.path(),
+                              etc.filePath(QStringLiteral("staff-pin")), QString(),
+                              etc.filePath(QStringLiteral("setup-code"))};
+    const QString system = staff::hashSetupCode(QStringLiteral("11112222"), kFastScrypt).value();
+    const QString credential =
+        staff::hashSetupCode(QStringLiteral("33334444"), kFastScrypt).value();
+
+    // None, or the empty file the package installs: no set-up code.
+    QVERIFY(staff::findSetupCodeHash(where).hash.isEmpty());
+    writeFile(where.setupCodeFile, "", kOwnerOnly);
+    auto found = staff::findSetupCodeHash(where);
+    QVERIFY(found.hash.isEmpty());
+    QVERIFY(found.refusals.isEmpty());
+
+    // The /etc file read directly; systemd's credential wins over it.
+    writeFile(where.setupCodeFile, system.toLatin1() + "\n", kOwnerOnly);
+    found = staff::findSetupCodeHash(where);
+    QCOMPARE(found.hash, system);
+    QCOMPARE(found.origin, where.setupCodeFile);
+    writeFile(credentials.filePath(QStringLiteral("setup-code")), credential.toLatin1() + "\n",
+              QFileDevice::ReadOwner);
+    QCOMPARE(staff::findSetupCodeHash(where).hash, credential);
+
+    // Never from the staff PIN's places, nor the PIN's from the set-up code's.
+    where.credentialsDir.clear();
+    QCOMPARE(staff::findStaffPinHash(where, QString()).hash, QString());
+
+    // Readable by others, or not a hash at all: refused, and nothing else is used instead.
+    writeFile(where.setupCodeFile, system.toLatin1() + "\n", kOwnerOnly | QFileDevice::ReadOther);
+    found = staff::findSetupCodeHash(where);
+    QVERIFY(found.hash.isEmpty());
+    QCOMPARE(found.refusals,
+             QStringList{u"%1 can be read or changed by other users than the kiosk's: fix it "
+                         "with: chmod 600 %1"_qs.arg(where.setupCodeFile)});
+    writeFile(where.setupCodeFile, "12345678\n", kOwnerOnly); // the code itself, not its hash
+    found = staff::findSetupCodeHash(where);
+    QVERIFY(found.hash.isEmpty());
+    QCOMPARE(found.refusals.size(), 1);
+    QVERIFY2(found.refusals.first().startsWith(where.setupCodeFile + u": the stored staff PIN "
+                                                                     "hash is malformed"_qs),
+             qPrintable(found.refusals.first()));
+}
+
+void TestStaffPin::setupCodeGateHasItsOwnLockout()
+{
+    QTemporaryDir state;
+    const QString code = staff::hashSetupCode(QStringLiteral("55556666"), kFastScrypt).value();
+    const QString pinLockout = PinGate::lockoutFilePath(state.path());
+    const QString codeLockout = PinGate::lockoutFilePath(state.path(), PinGate::Secret::SetupCode);
+    QCOMPARE(codeLockout, state.filePath(QStringLiteral("setup-code-lockout")));
+    FakeClock clock;
+    LogCapture log;
+    {
+        PinGate gate(code, &clock, nullptr, PinGate::Secret::SetupCode);
+        gate.persistTo(codeLockout);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(gate.tryPin(QStringLiteral("55556667")), PinGate::Outcome::Wrong);
+        QCOMPARE(gate.tryPin(QStringLiteral("55556667")), PinGate::Outcome::LockedOut);
+    }
+    QVERIFY(QFileInfo::exists(codeLockout));
+    QVERIFY(!QFileInfo::exists(pinLockout));
+    // Restarting the kiosk does not end the lockout.
+    PinGate again(code, &clock, nullptr, PinGate::Secret::SetupCode);
+    again.persistTo(codeLockout);
+    QCOMPARE(again.tryPin(QStringLiteral("55556666")), PinGate::Outcome::LockedOut);
+    clock.advanceMs(60'000);
+    QCOMPARE(again.tryPin(QStringLiteral("55556666")), PinGate::Outcome::Accepted);
+    const QStringList messages = log.messages();
+    QVERIFY2(messages.first().startsWith(u"wrong set-up code: 1 of 5"_qs),
+             qPrintable(messages.first()));
+    QCOMPARE(messages.last(), u"set-up code accepted: choosing a staff PIN"_qs);
+}
+
+void TestStaffPin::firstPinChosenWithSetupCode()
+{
+    QTemporaryDir state, credentials;
+    const staff::PinLocations where{state.path(), credentials.path(), QString(), QString(),
+                                    QString()};
+    // Too short for a new PIN: nothing saved.
+    const auto refused = staff::setUpStaffPin(where, QStringLiteral("12345"));
+    QCOMPARE(refused.error(), u"the PIN must be 6 to 12 digits long"_qs);
+    QVERIFY(!QFileInfo::exists(state.filePath(QStringLiteral("staff-pin"))));
+
+    const auto chosen = staff::setUpStaffPin(where, QStringLiteral("246813"));
+    QVERIFY2(chosen.ok(), qPrintable(chosen.error()));
+    // Found as the staff PIN from now on, sealed at rest like a PIN changed on the screen.
+    const auto found = staff::findStaffPinHash(where, QString());
+    QCOMPARE(found.hash, chosen.value());
+    QCOMPARE(found.origin, state.filePath(QStringLiteral("staff-pin")));
+    FakeClock clock;
+    PinGate gate(found.hash, &clock);
+    QCOMPARE(gate.tryPin(QStringLiteral("246813")), PinGate::Outcome::Accepted);
 }
 
 QTEST_GUILESS_MAIN(TestStaffPin)

@@ -96,6 +96,10 @@ Commands:
   pin-hash                    read a new staff PIN (6 to 12 digits) from standard input
                               and print its hash for /etc/loyalty-kiosk/staff-pin
                               (mode 600; needs no relay)
+  setup-code-hash             read the vendor's set-up code (8 to 16 digits) from standard
+                              input and print its hash for /etc/loyalty-kiosk/setup-code
+                              (mode 600): while no staff PIN is set up, whoever types the
+                              code on the kiosk's screen chooses the staff PIN
 
 Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
 else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
@@ -211,6 +215,7 @@ private:
     int commandPending();
     int commandHistory();
     int commandPinHash();
+    int commandSetupCodeHash();
 
     QString stateDir(config::StateDirUse use = config::StateDirUse::Write) const;
     // Commands that change cancellations hold the state directory's lock while they work.
@@ -1270,10 +1275,11 @@ int Cli::commandHistory()
     return ExitOk;
 }
 
-int Cli::commandPinHash()
+namespace {
+
+// One line of standard input, without echo when typed at a terminal (after `prompt`).
+QString readHiddenLine(const char *prompt)
 {
-    expectArguments(1);
-    // Typed at a terminal: prompt, and keep the PIN off the screen.
     const bool terminal = isatty(STDIN_FILENO) == 1;
     termios saved{};
     const bool hidden = terminal && tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -1283,7 +1289,7 @@ int Cli::commandPinHash()
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     if (terminal)
-        std::fputs("PIN: ", stderr);
+        std::fputs(prompt, stderr);
     QFile in;
     QByteArray line;
     if (in.open(stdin, QIODevice::ReadOnly))
@@ -1292,9 +1298,18 @@ int Cli::commandPinHash()
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputs("\n", stderr);
     }
-    QString pin = QString::fromUtf8(line).trimmed();
+    const QString text = QString::fromUtf8(line).trimmed();
     if (!line.isEmpty())
         OPENSSL_cleanse(line.data(), size_t(line.size()));
+    return text;
+}
+
+} // namespace
+
+int Cli::commandPinHash()
+{
+    expectArguments(1);
+    QString pin = readHiddenLine("PIN: ");
     if (pin.isEmpty())
         throw BadInput{QStringLiteral("PIN: none on standard input (one line of 6 to 12 digits)")};
     const auto hash = staff::hashPin(pin);
@@ -1302,6 +1317,22 @@ int Cli::commandPinHash()
     if (!hash)
         throw BadInput{hash.error()};
     print({{QStringLiteral("ok"), true}, {QStringLiteral("pinHash"), hash.value()}}, hash.value());
+    return ExitOk;
+}
+
+int Cli::commandSetupCodeHash()
+{
+    expectArguments(1);
+    QString code = readHiddenLine("Set-up code: ");
+    if (code.isEmpty())
+        throw BadInput{
+            QStringLiteral("set-up code: none on standard input (one line of 8 to 16 digits)")};
+    const auto hash = staff::hashSetupCode(code);
+    code.fill(QChar(u'0'));
+    if (!hash)
+        throw BadInput{hash.error()};
+    print({{QStringLiteral("ok"), true}, {QStringLiteral("setupCodeHash"), hash.value()}},
+          hash.value());
     return ExitOk;
 }
 
@@ -1482,13 +1513,15 @@ int Cli::run()
             {QStringLiteral("pending"), &Cli::commandPending},
             {QStringLiteral("history"), &Cli::commandHistory},
             {QStringLiteral("pin-hash"), &Cli::commandPinHash},
+            {QStringLiteral("setup-code-hash"), &Cli::commandSetupCodeHash},
         };
         const auto found = commands.find(command);
         if (found == commands.end())
             throw BadInput{
                 QStringLiteral("unknown command '%1' (try --help)").arg(command.left(40))};
-        // pin-hash only hashes: it needs no relay, and no configuration file at all.
-        if (found->second != &Cli::commandPinHash)
+        // pin-hash and setup-code-hash only hash: they need no relay, and no configuration
+        // file at all.
+        if (found->second != &Cli::commandPinHash && found->second != &Cli::commandSetupCodeHash)
             setUp();
         return (this->*found->second)();
     } catch (const BadInput &error) {

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <optional>
 
 #include <openssl/crypto.h>
@@ -44,16 +45,29 @@ void wipe(QByteArray &bytes)
         OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
 }
 
-Result<bool> checkPin(const QString &pin, int minDigits)
+Result<bool> checkPin(const QString &pin, int minDigits, int maxDigits = kMaxPinDigits)
 {
     for (const QChar c : pin)
         if (c < u'0' || c > u'9')
             return fail(QCoreApplication::translate("kiosk::staff",
                                                     "the PIN must be digits only (0 to 9)"));
-    if (pin.size() < minDigits || pin.size() > 12)
+    if (pin.size() < minDigits || pin.size() > maxDigits)
         return fail(
-            QCoreApplication::translate("kiosk::staff", "the PIN must be %1 to 12 digits long")
-                .arg(minDigits));
+            QCoreApplication::translate("kiosk::staff", "the PIN must be %1 to %2 digits long")
+                .arg(minDigits)
+                .arg(maxDigits));
+    return true;
+}
+
+Result<bool> checkSetupCode(const QString &code)
+{
+    const bool digitsOnly =
+        std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digitsOnly || code.size() < kMinSetupCodeDigits || code.size() > kMaxSetupCodeDigits)
+        return fail(QCoreApplication::translate("kiosk::staff",
+                                                "the set-up code must be %1 to %2 digits (0 to 9)")
+                        .arg(kMinSetupCodeDigits)
+                        .arg(kMaxSetupCodeDigits));
     return true;
 }
 
@@ -235,16 +249,16 @@ QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost
     return out;
 }
 
-Result<QString> hashPin(const QString &pin, ScryptCost cost)
+namespace {
+
+// A checked secret's scrypt hash, with a fresh salt and the bounds a stored hash is held to.
+Result<QString> hashScrypt(const QString &secret, ScryptCost cost)
 {
-    if (auto valid = checkPin(pin, kMinNewPinDigits); !valid)
-        return valid.failure();
     ParsedHash how;
     how.isScrypt = true;
     how.cost = cost;
     const QString header = kScryptPrefix + u'$' + QString::number(cost.log2N) + u'$' +
                            QString::number(cost.r) + u'$' + QString::number(cost.p);
-    // The same bounds a stored hash is held to.
     if (auto bounded = parseHash(header + QStringLiteral("$AAAAAAAAAAA=$") +
                                  QString::fromLatin1(QByteArray(kHashBytes, '\0').toBase64()));
         !bounded)
@@ -253,7 +267,23 @@ Result<QString> hashPin(const QString &pin, ScryptCost cost)
     if (!salt)
         return salt.failure();
     how.salt = salt.value();
-    return encode(pin, how, header);
+    return encode(secret, how, header);
+}
+
+} // namespace
+
+Result<QString> hashPin(const QString &pin, ScryptCost cost)
+{
+    if (auto valid = checkPin(pin, kMinNewPinDigits); !valid)
+        return valid.failure();
+    return hashScrypt(pin, cost);
+}
+
+Result<QString> hashSetupCode(const QString &code, ScryptCost cost)
+{
+    if (auto valid = checkSetupCode(code); !valid)
+        return valid.failure();
+    return hashScrypt(code, cost);
 }
 
 Result<QString> hashPin(const QString &pin, int iterations)
@@ -286,7 +316,7 @@ Result<bool> verifyPin(const QString &pin, const QString &encodedHash)
     const auto parsed = parseHash(encodedHash);
     if (!parsed)
         return parsed.failure();
-    if (!checkPin(pin, 4))
+    if (!checkPin(pin, 4, kMaxSetupCodeDigits))
         return false;
     QByteArray hash = derive(pin, *parsed);
     const auto cleanup = qScopeGuard([&hash] { wipe(hash); });
@@ -334,8 +364,8 @@ Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded)
 PinLocations PinLocations::standard(const QString &stateDir)
 {
     return {stateDir, qEnvironmentVariable("CREDENTIALS_DIRECTORY"),
-            QString::fromLatin1(kSystemPinFile),
-            QString::fromLatin1(config::kSystemMachineKeyFile)};
+            QString::fromLatin1(kSystemPinFile), QString::fromLatin1(config::kSystemMachineKeyFile),
+            QString::fromLatin1(kSystemSetupCodeFile)};
 }
 
 StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured)
@@ -382,6 +412,40 @@ StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configur
     return found;
 }
 
+StaffPinHash findSetupCodeHash(const PinLocations &where)
+{
+    StaffPinHash found;
+    const QString credential =
+        where.credentialsDir.isEmpty()
+            ? QString()
+            : where.credentialsDir + u'/' + QLatin1String(kSetupCodeCredential);
+    for (const QString &path : {credential, where.setupCodeFile}) {
+        const auto read = readPinFile(path);
+        if (!read)
+            continue;
+        if (!*read)
+            found.refusals << read->error();
+        else if (auto valid = checkPinHash(read->value()); !valid)
+            found.refusals << path + QStringLiteral(": ") + valid.error();
+        else
+            found = {read->value(), path, {}};
+        return found; // a refused file is not passed over for another
+    }
+    return found;
+}
+
+Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin)
+{
+    auto hash = hashPin(pin);
+    if (!hash)
+        return hash.failure();
+    if (auto saved = saveStaffPinHash(where, hash.value()); !saved)
+        return saved.failure();
+    qCInfo(lcStaff).noquote() << "staff PIN chosen with the set-up code, kept in"
+                              << pinFilePath(where.stateDir);
+    return hash;
+}
+
 QString loadStaffPinHash(const QString &stateDir, const QString &configured)
 {
     const StaffPinHash found = findStaffPinHash(PinLocations::standard(stateDir), configured);
@@ -392,15 +456,21 @@ QString loadStaffPinHash(const QString &stateDir, const QString &configured)
     return found.hash;
 }
 
-PinGate::PinGate(const QString &encodedHash, const Clock *clock, QObject *parent)
-    : QObject(parent), m_clock(clock ? clock : SystemClock::instance())
+PinGate::PinGate(const QString &encodedHash, const Clock *clock, QObject *parent, Secret secret)
+    : QObject(parent), m_clock(clock ? clock : SystemClock::instance()), m_secret(secret)
 {
     setHash(encodedHash);
 }
 
-QString PinGate::lockoutFilePath(const QString &stateDir)
+QString PinGate::lockoutFilePath(const QString &stateDir, Secret secret)
 {
-    return stateDir + QStringLiteral("/staff-pin-lockout");
+    return stateDir + (secret == Secret::SetupCode ? QStringLiteral("/setup-code-lockout")
+                                                   : QStringLiteral("/staff-pin-lockout"));
+}
+
+const char *PinGate::secretName() const
+{
+    return m_secret == Secret::SetupCode ? "set-up code" : "staff PIN";
 }
 
 void PinGate::setHash(const QString &encodedHash)
@@ -431,8 +501,8 @@ void PinGate::load()
     const auto damaged = [this](const QString &why) {
         // Whoever can damage it could also delete it; a damaged file is not a way around a
         // lockout, so it counts as one.
-        qCWarning(lcStaff).noquote() << "staff PIN lockout state" << m_stateFile << why
-                                     << "- staff mode locked for" << kFirstLockoutSeconds << "s";
+        qCWarning(lcStaff).noquote() << secretName() << "lockout state" << m_stateFile << why
+                                     << "- locked for" << kFirstLockoutSeconds << "s";
         m_wrongInARow = 0;
         m_lockouts = qMax(m_lockouts, 1);
         m_lockDurationMs = qint64(kFirstLockoutSeconds) * 1000;
@@ -456,7 +526,7 @@ void PinGate::load()
     m_lockedUntilMs = until;
     m_lockDurationMs = duration;
     if (lockRemainingMs() > 0)
-        qCWarning(lcStaff).noquote() << "staff mode still locked for" << lockedSecondsLeft()
+        qCWarning(lcStaff).noquote() << secretName() << "still locked for" << lockedSecondsLeft()
                                      << "s (lockout carried over from before the restart)";
 }
 
@@ -473,8 +543,8 @@ void PinGate::save() const
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(content) != content.size() || !file.commit())
-        qCWarning(lcStaff).noquote()
-            << "cannot keep the staff PIN lockout in" << m_stateFile << ":" << file.errorString();
+        qCWarning(lcStaff).noquote() << "cannot keep the" << secretName() << "lockout in"
+                                     << m_stateFile << ":" << file.errorString();
 }
 
 qint64 PinGate::lockRemainingMs() const
@@ -493,18 +563,22 @@ PinGate::Outcome PinGate::tryPin(const QString &pin)
     // Logged for the fleet: the outcome and the counts, never the PIN or its length.
     if (lockRemainingMs() > 0) {
         qCWarning(lcStaff).noquote()
-            << "staff PIN attempt refused: locked out for" << lockedSecondsLeft() << "s more";
+            << secretName() << "attempt refused: locked out for" << lockedSecondsLeft() << "s more";
         return Outcome::LockedOut;
     }
     if (!isConfigured()) {
-        qCWarning(lcStaff).noquote() << "staff PIN attempt refused: no staff PIN is set up";
+        qCWarning(lcStaff).noquote()
+            << secretName() << "attempt refused: none is set up on this kiosk";
         return Outcome::NotConfigured;
     }
     const auto right = verifyPin(pin, m_hash);
     if (!right) // cannot happen: setHash checked the format
         return Outcome::NotConfigured;
     if (right.value()) {
-        qCInfo(lcStaff).noquote() << "staff PIN accepted: staff mode opened";
+        qCInfo(lcStaff).noquote() << secretName()
+                                  << (m_secret == Secret::SetupCode
+                                          ? "accepted: choosing a staff PIN"
+                                          : "accepted: staff mode opened");
         m_wrongInARow = 0;
         m_lockouts = 0;
         m_lockedUntilMs = 0;
@@ -519,15 +593,16 @@ PinGate::Outcome PinGate::tryPin(const QString &pin)
         m_lockDurationMs = qint64(seconds) * 1000;
         m_lockedUntilMs = m_clock->nowMs() + m_lockDurationMs;
         save();
-        qCWarning(lcStaff).noquote()
-            << "wrong staff PIN," << kWrongPinsBeforeLockout << "in a row: staff mode locked for"
-            << seconds << "s (lockout" << m_lockouts << "since the last right PIN)";
+        qCWarning(lcStaff).noquote() << QStringLiteral("wrong %1,").arg(QLatin1String(secretName()))
+                                     << kWrongPinsBeforeLockout << "in a row: locked for" << seconds
+                                     << "s (lockout" << m_lockouts << "since the last right PIN)";
         Q_EMIT lockedOut(seconds);
         return Outcome::LockedOut;
     }
     save();
-    qCWarning(lcStaff).noquote() << "wrong staff PIN:" << m_wrongInARow << "of"
-                                 << kWrongPinsBeforeLockout << "before a lockout";
+    qCWarning(lcStaff).noquote() << QStringLiteral("wrong %1:").arg(QLatin1String(secretName()))
+                                 << m_wrongInARow << "of" << kWrongPinsBeforeLockout
+                                 << "before a lockout";
     return Outcome::Wrong;
 }
 

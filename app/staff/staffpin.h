@@ -28,14 +28,20 @@ inline constexpr int kDefaultPinIterations = 200000; // PBKDF2, for hashes made 
 // New PINs (pin-hash, "Change PIN") have at least this many digits; PINs set before (4 or 5
 // digits) are still accepted until they are changed.
 inline constexpr int kMinNewPinDigits = 6;
+inline constexpr int kMaxPinDigits = 12;
+// The vendor's set-up code: whoever has it chooses the first staff PIN on the screen.
+inline constexpr int kMinSetupCodeDigits = 8;
+inline constexpr int kMaxSetupCodeDigits = 16;
 
 // The encoded scrypt hash of a 6 to 12 digit PIN, with a fresh salt.
 Result<QString> hashPin(const QString &pin, ScryptCost cost = kDefaultScryptCost);
 // The old PBKDF2 format, for a 4 to 12 digit PIN: only the demo's well-known PIN and tests.
 Result<QString> hashPin(const QString &pin, int iterations);
+// The encoded scrypt hash of an 8 to 16 digit set-up code (the same format as a PIN's).
+Result<QString> hashSetupCode(const QString &code, ScryptCost cost = kDefaultScryptCost);
 
-// true: the PIN is right; false: it is wrong (or not 4 to 12 digits). An error only when
-// `encodedHash` itself is malformed.
+// true: the PIN (or set-up code) is right; false: it is wrong (or not 4 to 16 digits). An
+// error only when `encodedHash` itself is malformed.
 Result<bool> verifyPin(const QString &pin, const QString &encodedHash);
 // Checks the format only (either kind).
 Result<bool> checkPinHash(const QString &encodedHash);
@@ -57,6 +63,11 @@ QByteArray scrypt(const QByteArray &password, const QByteArray &salt, ScryptCost
 // that fixes it), and staff mode stays closed rather than falling back to a weaker place.
 inline constexpr char kSystemPinFile[] = "/etc/loyalty-kiosk/staff-pin";
 inline constexpr char kPinCredential[] = "staff-pin";
+// The set-up code's hash (loyalty-kioskctl setup-code-hash), looked for only while no staff
+// PIN is set up: $CREDENTIALS_DIRECTORY/setup-code, then this file read directly, with the
+// same rules as the PIN's files. Never in kiosk.conf, never in the state directory.
+inline constexpr char kSystemSetupCodeFile[] = "/etc/loyalty-kiosk/setup-code";
+inline constexpr char kSetupCodeCredential[] = "setup-code";
 
 struct PinLocations
 {
@@ -64,6 +75,7 @@ struct PinLocations
     QString credentialsDir; // $CREDENTIALS_DIRECTORY
     QString systemFile;     // kSystemPinFile
     QString machineKeyFile; // config::kSystemMachineKeyFile: opens STATE_DIR/staff-pin
+    QString setupCodeFile;  // kSystemSetupCodeFile
     static PinLocations standard(const QString &stateDir);
 };
 
@@ -74,6 +86,8 @@ struct StaffPinHash
     QStringList refusals; // why a place was refused or is deprecated (for the log and staff)
 };
 StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured);
+// The set-up code's hash, if the vendor put one there (origin and refusals as above).
+StaffPinHash findSetupCodeHash(const PinLocations &where);
 
 // A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only, sealed with the machine
 // key: config/secretseal.h), because the /etc file is read-only for the kiosk's user.
@@ -83,6 +97,9 @@ Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded)
 Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded);
 // findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
+// First-run set-up: hashes the new PIN (6 to 12 digits, ~100 ms: not on the UI thread) and
+// saves it as saveStaffPinHash does. The hash, for PinGate::setHash.
+Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin);
 
 // The door to staff mode: checks PINs and locks out guessing. After 5 wrong PINs in a row it
 // refuses every PIN for 60 s, each further lockout twice as long (at most 15 min); a right
@@ -102,19 +119,25 @@ public:
     };
     Q_ENUM(Outcome)
 
+    enum class Secret
+    {
+        StaffPin,
+        SetupCode
+    };
+
     static constexpr int kWrongPinsBeforeLockout = 5;
     static constexpr int kFirstLockoutSeconds = 60;
     static constexpr int kMaxLockoutSeconds = 15 * 60;
 
     explicit PinGate(const QString &encodedHash, const Clock *clock = SystemClock::instance(),
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, Secret secret = Secret::StaffPin);
 
     // Keeps the wrong-PIN count and lockout in `path` (owner-only), reading what is there now.
     // An unreadable or damaged file counts as a lockout in progress: deleting it by hand is
     // the way out, and needs the kiosk user's rights.
     void persistTo(const QString &path);
-    // STATE_DIR/staff-pin-lockout
-    static QString lockoutFilePath(const QString &stateDir);
+    // STATE_DIR/staff-pin-lockout, or STATE_DIR/setup-code-lockout
+    static QString lockoutFilePath(const QString &stateDir, Secret secret = Secret::StaffPin);
 
     // Takes ~100 ms (the hash's cost) unless locked out.
     Outcome tryPin(const QString &pin);
@@ -129,12 +152,14 @@ Q_SIGNALS:
     void lockedOut(int seconds);
 
 private:
+    const char *secretName() const; // for the log
     qint64 lockRemainingMs() const;
     void load();
     void save() const;
 
     QString m_hash;
     const Clock *m_clock;
+    Secret m_secret;
     QString m_stateFile;
     int m_wrongInARow = 0;
     int m_lockouts = 0; // lockouts since the last right PIN: each doubles the next
