@@ -4,10 +4,17 @@
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "session/kiosksession.h"
+#include "staff/pinscreen.h"
+#include "staff/staffpin.h"
 
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using kiosk::ui::IdleWatcher;
@@ -35,6 +42,7 @@ private Q_SLOTS:
     void idleWatcherWarnsThenTimesOut();
     void touchRestartsTheIdleTime();
     void fillsTheScreenWithoutAWindowManager();
+    void firstRunSetupFromTheStaffButton();
 };
 
 void TestMainWindow::fillsTheScreenWithoutAWindowManager()
@@ -138,6 +146,43 @@ void TestMainWindow::touchRestartsTheIdleTime()
     QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
     watcher.extend(); // "I need more time"
     QVERIFY(!watcher.isWarning());
+}
+
+void TestMainWindow::firstRunSetupFromTheStaffButton()
+{
+    // A kiosk installed without a staff PIN, with the vendor's set-up code as the packaged
+    // unit hands it over (a systemd credential): Staff asks for the code, then a new PIN, and
+    // opens staff mode; the PIN is kept in the state directory.
+    QTemporaryDir state, credentials;
+    QFile code(QDir(credentials.path()).filePath(QStringLiteral("setup-code")));
+    QVERIFY(code.open(QIODevice::WriteOnly));
+    code.write(
+        kiosk::staff::hashSetupCode(QStringLiteral("20261204"), {10, 8, 1}).value().toLatin1());
+    code.close();
+    QVERIFY(code.setPermissions(QFileDevice::ReadOwner));
+    qputenv("CREDENTIALS_DIRECTORY", credentials.path().toLocal8Bit());
+    const auto restore = qScopeGuard([] { qunsetenv("CREDENTIALS_DIRECTORY"); });
+
+    kiosk::config::KioskConfig config = windowConfig(false);
+    config.stateDir = state.path();
+    kiosk::session::KioskSession session(config);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAbstractButton *>(QStringLiteral("staffButton"))->click();
+    QCOMPARE(window.page(), MainWindow::Page::Pin);
+    auto *pin = window.findChild<kiosk::ui::PinScreen *>();
+    QCOMPARE(pin->mode(), kiosk::ui::PinScreen::Mode::SetupCode);
+    const auto type = [pin](const QString &digits) {
+        QTest::keyClicks(pin, digits);
+        QTest::keyClick(pin, Qt::Key_Return);
+    };
+    type(QStringLiteral("20261204"));
+    QTRY_COMPARE(pin->mode(), kiosk::ui::PinScreen::Mode::ChoosePin);
+    type(QStringLiteral("314159"));
+    type(QStringLiteral("314159"));
+    QTRY_COMPARE(window.page(), MainWindow::Page::Staff);
+    QVERIFY(QFile::exists(QDir(state.path()).filePath(QStringLiteral("staff-pin"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,8 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "config/kioskconfig.h"
+#include "languageswitcher.h"
+#include "layoutcheck.h"
 #include "session/kiosksession.h"
 #include "staff/pinscreen.h"
 #include "staff/staffpin.h"
@@ -15,6 +17,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void pinWrongShowsMessage();
     void pinLocksOutAfterFiveWrong();
     void pinNotConfigured();
+    void firstRunSetupChoosesThePin();
+    void firstRunSetupCodeLocksOut();
     void pinPhysicalKeyboard();
 
     void historyListsAndSearches();
@@ -81,8 +86,11 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<StaffScreen> makeScreen();
+    // With KIOSK_SCREENSHOT_DIR set, saves `screen` as NAME-ko.png and NAME-en.png (docs/screens).
+    void snapshot(QWidget *screen, const QString &name);
 
     QString m_hash;
+    ui::LanguageSwitcher m_languages; // English, with its plural forms
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<session::KioskSession> m_session;
@@ -92,6 +100,7 @@ void TestStaffScreens::initTestCase()
 {
     // The real style sheet: the touch-target sizes come from it.
     qApp->setStyleSheet(ui::Theme{}.styleSheet());
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     auto hash = staff::hashPin(kPin, 1000); // few iterations: fast tests
     QVERIFY2(hash.ok(), qPrintable(hash.error()));
     m_hash = hash.value();
@@ -202,19 +211,164 @@ void TestStaffScreens::pinLocksOutAfterFiveWrong()
     QTRY_COMPARE(accepted.size(), 1);
 }
 
+void TestStaffScreens::snapshot(QWidget *screen, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    for (const QString &language : {u"ko"_qs, u"en"_qs}) {
+        QVERIFY(m_languages.setLanguage(language));
+        QCoreApplication::processEvents();
+        QVERIFY(screen->grab().save(QDir(dir).filePath(name + u'-' + language + u".png")));
+    }
+}
+
 void TestStaffScreens::pinNotConfigured()
 {
+    // Neither a PIN nor a set-up code: whoever tapped Staff (maybe a customer) is told plainly,
+    // with no command line, and nothing can be typed in vain.
     PinGate gate(QString{});
     PinScreen screen(&gate);
     screen.show();
     QSignalSpy accepted(&screen, &PinScreen::accepted);
     auto *message = child<QLabel>(&screen, "pinMessage");
-    QVERIFY(message->text().contains(QStringLiteral("pin-hash")));
-    typePin(screen, kPin);
-    child<QAbstractButton>(&screen, "pinEnter")->click();
-    QTest::qWait(50);
-    QVERIFY(message->text().contains(QStringLiteral("not set up")));
+    QCOMPARE(message->text(),
+             u"Staff mode is not set up on this kiosk. Please contact your kiosk provider."_qs);
+    QVERIFY(message->isVisible());
+    QVERIFY(!child<QLabel>(&screen, "pinPrompt")->isVisible()); // no "Enter the staff PIN."
+    QVERIFY(!child<QAbstractButton>(&screen, "pinKey1")->isEnabled());
+    QVERIFY(!child<QAbstractButton>(&screen, "pinEnter")->isEnabled());
+    QVERIFY(child<QAbstractButton>(&screen, "pinCancel")->isEnabled());
+    QTest::keyClicks(&screen, kPin);
+    QTest::keyClick(&screen, Qt::Key_Return);
+    QCOMPARE(screen.enteredDigits(), 0);
     QCOMPARE(accepted.size(), 0);
+    QCOMPARE(screen.mode(), PinScreen::Mode::EnterPin);
+    screen.resize(1080, 1920);
+    snapshot(&screen, u"12-staff-not-set-up"_qs);
+}
+
+void TestStaffScreens::firstRunSetupChoosesThePin()
+{
+    QTemporaryDir state;
+    const staff::PinLocations where{state.path(), QString(), QString(), QString(), QString()};
+    const QString code = staff::hashSetupCode(u"73061852"_qs, {10, 8, 1}).value();
+    PinGate gate(QString{});
+    PinGate setupGate(code, SystemClock::instance(), nullptr, PinGate::Secret::SetupCode);
+    PinScreen screen(&gate);
+    screen.offerFirstRunSetup(&setupGate, where);
+    screen.resize(1080, 1920);
+    screen.show();
+    QSignalSpy accepted(&screen, &PinScreen::accepted);
+    auto *title = child<QLabel>(&screen, "pinTitle");
+    auto *prompt = child<QLabel>(&screen, "pinPrompt");
+    auto *message = child<QLabel>(&screen, "pinMessage");
+    auto *enter = child<QAbstractButton>(&screen, "pinEnter");
+    const auto readable = [&screen] {
+        const QStringList problems = layoutcheck::problems(&screen, QSize(1080, 1920));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    };
+
+    // 1. The set-up code, not the PIN, is asked for.
+    QCOMPARE(screen.mode(), PinScreen::Mode::SetupCode);
+    QCOMPARE(title->text(), u"Set up staff mode"_qs);
+    QCOMPARE(prompt->text(),
+             u"No staff PIN is set up yet. Enter the set-up code from your kiosk provider."_qs);
+    QVERIFY(message->text().isEmpty());
+    readable();
+    snapshot(&screen, u"12-staff-setup-code"_qs);
+    typePin(screen, u"7306"_qs);
+    enter->click();
+    QCOMPARE(message->text(), u"The set-up code has 8 to 16 digits."_qs);
+    typePin(screen, u"1852"_qs);
+    QCOMPARE(screen.enteredDigits(), 8);
+    QTest::keyClicks(&screen, u"99999999"_qs); // up to 16 digits
+    QCOMPARE(screen.enteredDigits(), 16);
+    QTest::keyClicks(&screen, u"9"_qs);
+    QCOMPARE(screen.enteredDigits(), 16);
+    enter->click();
+    QTRY_COMPARE(message->text(), u"Wrong set-up code. Please try again."_qs);
+    QCOMPARE(screen.mode(), PinScreen::Mode::SetupCode);
+    typePin(screen, u"73061852"_qs);
+    enter->click();
+
+    // 2. A new PIN, twice; a different second one starts over.
+    QTRY_COMPARE(screen.mode(), PinScreen::Mode::ChoosePin);
+    QCOMPARE(prompt->text(),
+             u"Choose a staff PIN of 6 to 12 digits. Staff will use it to open staff mode."_qs);
+    QCOMPARE(screen.enteredDigits(), 0);
+    readable();
+    typePin(screen, u"12345"_qs);
+    enter->click();
+    QCOMPARE(message->text(), u"The PIN has 6 to 12 digits."_qs);
+    typePin(screen, u"6"_qs);
+    enter->click();
+    QCOMPARE(screen.mode(), PinScreen::Mode::ConfirmPin);
+    QCOMPARE(prompt->text(), u"Enter the new PIN again."_qs);
+    QCOMPARE(screen.enteredDigits(), 0);
+    typePin(screen, u"123457"_qs);
+    enter->click();
+    QCOMPARE(screen.mode(), PinScreen::Mode::ChoosePin);
+    QCOMPARE(message->text(), u"The two PINs were not the same. Please choose a PIN again."_qs);
+    readable();
+    snapshot(&screen, u"12-staff-setup-choose-pin"_qs);
+    typePin(screen, u"864213"_qs);
+    enter->click();
+    typePin(screen, u"864213"_qs);
+    enter->click();
+
+    // 3. Saved, and staff mode opens; from now on that PIN is asked for, not the code.
+    QTRY_COMPARE(accepted.size(), 1);
+    QCOMPARE(screen.mode(), PinScreen::Mode::EnterPin);
+    QVERIFY(gate.isConfigured());
+    QCOMPARE(staff::findStaffPinHash(where, QString()).origin,
+             QDir(state.path()).filePath(u"staff-pin"_qs));
+    screen.reset();
+    QCOMPARE(screen.mode(), PinScreen::Mode::EnterPin);
+    QCOMPARE(prompt->text(), u"Enter the staff PIN."_qs);
+    typePin(screen, u"73061852"_qs); // the set-up code opens nothing any more
+    enter->click();
+    QTRY_COMPARE(message->text(), u"Wrong PIN. Please try again."_qs);
+    typePin(screen, u"864213"_qs);
+    enter->click();
+    QTRY_COMPARE(accepted.size(), 2);
+}
+
+void TestStaffScreens::firstRunSetupCodeLocksOut()
+{
+    // Guessing the set-up code meets the same lockout as guessing a PIN; walking away half way
+    // (the idle timer resets the screen) leaves nothing chosen.
+    QTemporaryDir state;
+    const staff::PinLocations where{state.path(), QString(), QString(), QString(), QString()};
+    FakeClock clock;
+    PinGate gate(QString{});
+    PinGate setupGate(staff::hashSetupCode(u"55550000"_qs, {10, 8, 1}).value(), &clock, nullptr,
+                      PinGate::Secret::SetupCode);
+    PinScreen screen(&gate);
+    screen.offerFirstRunSetup(&setupGate, where);
+    screen.show();
+    auto *message = child<QLabel>(&screen, "pinMessage");
+    auto *enter = child<QAbstractButton>(&screen, "pinEnter");
+    for (int i = 0; i < PinGate::kWrongPinsBeforeLockout; ++i) {
+        typePin(screen, u"55550001"_qs);
+        enter->click();
+        QTRY_VERIFY(!screen.isChecking());
+    }
+    QCOMPARE(message->text(), u"Too many wrong set-up codes. Try again in 60 seconds."_qs);
+    QVERIFY(!enter->isEnabled());
+    clock.advanceMs(60'000);
+    QTRY_VERIFY(enter->isEnabled());
+    typePin(screen, u"55550000"_qs);
+    enter->click();
+    QTRY_COMPARE(screen.mode(), PinScreen::Mode::ChoosePin);
+    typePin(screen, u"135790"_qs);
+    enter->click();
+    QCOMPARE(screen.mode(), PinScreen::Mode::ConfirmPin);
+    screen.reset();
+    QCOMPARE(screen.mode(), PinScreen::Mode::SetupCode);
+    QVERIFY(!gate.isConfigured());
+    QVERIFY(!QFile::exists(QDir(state.path()).filePath(u"staff-pin"_qs)));
 }
 
 void TestStaffScreens::pinPhysicalKeyboard()

@@ -1397,10 +1397,6 @@
         <translation>no state directory</translation>
     </message>
     <message>
-        <source>the PIN must be %1 to 12 digits long</source>
-        <translation>the PIN must be %1 to 12 digits long</translation>
-    </message>
-    <message>
         <source>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</source>
         <translation>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</translation>
     </message>
@@ -1423,6 +1419,14 @@
     <message>
         <source>%1: %2; remove it to use %3 again</source>
         <translation>%1: %2; remove it to use %3 again</translation>
+    </message>
+    <message>
+        <source>the PIN must be %1 to %2 digits long</source>
+        <translation>the PIN must be %1 to %2 digits long</translation>
+    </message>
+    <message>
+        <source>the set-up code must be %1 to %2 digits (0 to 9)</source>
+        <translation>the set-up code must be %1 to %2 digits (0 to 9)</translation>
     </message>
 </context>
 <context>
@@ -2473,8 +2477,71 @@
         <translation>Staff PIN</translation>
     </message>
     <message>
-        <source>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</source>
-        <translation>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</translation>
+        <source>The set-up code has %1 to %2 digits.</source>
+        <translation>The set-up code has %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>Wrong set-up code. Please try again.</source>
+        <translation>Wrong set-up code. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong set-up codes. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong set-up codes. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong set-up codes. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up on this kiosk. Please contact your kiosk provider.</source>
+        <translation>Staff mode is not set up on this kiosk. Please contact your kiosk provider.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>The two PINs were not the same. Please choose a PIN again.</translation>
+    </message>
+    <message>
+        <source>Saving the new PIN…</source>
+        <translation>Saving the new PIN…</translation>
+    </message>
+    <message>
+        <source>The new PIN could not be saved: %1</source>
+        <translation>The new PIN could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Set up staff mode</source>
+        <translation>Set up staff mode</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set up yet. Enter the set-up code from your kiosk provider.</source>
+        <translation>No staff PIN is set up yet. Enter the set-up code from your kiosk provider.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN of %1 to %2 digits. Staff will use it to open staff mode.</source>
+        <translation>Choose a staff PIN of %1 to %2 digits. Staff will use it to open staff mode.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again.</source>
+        <translation>Enter the new PIN again.</translation>
+    </message>
+    <message>
+        <source>Set-up code entered so far</source>
+        <translation>Set-up code entered so far</translation>
+    </message>
+    <message>
+        <source>Adds the digit %1 to the set-up code</source>
+        <translation>Adds the digit %1 to the set-up code</translation>
+    </message>
+    <message>
+        <source>Checks the set-up code</source>
+        <translation>Checks the set-up code</translation>
+    </message>
+    <message>
+        <source>Takes this PIN; you enter it again next</source>
+        <translation>Takes this PIN; you enter it again next</translation>
+    </message>
+    <message>
+        <source>Saves the new PIN and opens staff mode</source>
+        <translation>Saves the new PIN and opens staff mode</translation>
     </message>
 </context>
 <context>

@@ -1396,10 +1396,6 @@
         <translation>상태 디렉터리가 없습니다</translation>
     </message>
     <message>
-        <source>the PIN must be %1 to 12 digits long</source>
-        <translation>PIN은 %1~12자리여야 합니다</translation>
-    </message>
-    <message>
         <source>the scrypt cost must be LOG2_N from %1 to %2, R from 1 to %3 and P from 1 to %4</source>
         <translation>scrypt 비용은 LOG2_N %1~%2, R 1~%3, P 1~%4여야 합니다</translation>
     </message>
@@ -1422,6 +1418,14 @@
     <message>
         <source>%1: %2; remove it to use %3 again</source>
         <translation>%1: %2. %3을(를) 다시 쓰려면 이 파일을 지우세요</translation>
+    </message>
+    <message>
+        <source>the PIN must be %1 to %2 digits long</source>
+        <translation>PIN은 %1~%2자리 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>the set-up code must be %1 to %2 digits (0 to 9)</source>
+        <translation>설정 코드는 %1~%2자리 숫자(0~9)여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2465,8 +2469,70 @@
         <translation>직원 PIN</translation>
     </message>
     <message>
-        <source>Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints in /etc/loyalty-kiosk/staff-pin (mode 600).</source>
-        <translation>직원 모드가 설정되어 있지 않습니다: loyalty-kioskctl pin-hash가 출력하는 해시를 /etc/loyalty-kiosk/staff-pin(모드 600)에 넣으세요.</translation>
+        <source>The set-up code has %1 to %2 digits.</source>
+        <translation>설정 코드는 %1~%2자리입니다.</translation>
+    </message>
+    <message>
+        <source>Wrong set-up code. Please try again.</source>
+        <translation>설정 코드가 틀렸습니다. 다시 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong set-up codes. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>설정 코드를 너무 많이 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up on this kiosk. Please contact your kiosk provider.</source>
+        <translation>이 키오스크에는 직원 모드가 설정되어 있지 않습니다. 키오스크 공급업체에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>두 PIN이 같지 않습니다. PIN을 다시 정하세요.</translation>
+    </message>
+    <message>
+        <source>Saving the new PIN…</source>
+        <translation>새 PIN을 저장하는 중입니다…</translation>
+    </message>
+    <message>
+        <source>The new PIN could not be saved: %1</source>
+        <translation>새 PIN을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Set up staff mode</source>
+        <translation>직원 모드 설정</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set up yet. Enter the set-up code from your kiosk provider.</source>
+        <translation>아직 직원 PIN이 없습니다. 키오스크 공급업체에서 받은 설정 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN of %1 to %2 digits. Staff will use it to open staff mode.</source>
+        <translation>%1~%2자리 직원 PIN을 정하세요. 직원 모드를 열 때 이 PIN을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again.</source>
+        <translation>새 PIN을 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set-up code entered so far</source>
+        <translation>지금까지 입력한 설정 코드</translation>
+    </message>
+    <message>
+        <source>Adds the digit %1 to the set-up code</source>
+        <translation>설정 코드에 숫자 %1을(를) 더합니다</translation>
+    </message>
+    <message>
+        <source>Checks the set-up code</source>
+        <translation>설정 코드를 확인합니다</translation>
+    </message>
+    <message>
+        <source>Takes this PIN; you enter it again next</source>
+        <translation>이 PIN을 정합니다. 다음에 한 번 더 입력합니다</translation>
+    </message>
+    <message>
+        <source>Saves the new PIN and opens staff mode</source>
+        <translation>새 PIN을 저장하고 직원 모드를 엽니다</translation>
     </message>
 </context>
 <context>

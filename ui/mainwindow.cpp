@@ -762,6 +762,8 @@ void MainWindow::createStaffPages()
     if (!m_session->settingsDir().isEmpty()) // wrong PINs and lockouts survive a restart
         m_pinGate->persistTo(staff::PinGate::lockoutFilePath(m_session->settingsDir()));
     m_pin = new PinScreen(m_pinGate);
+    if (!m_pinGate->isConfigured())
+        offerFirstRunSetup();
     m_staff = new StaffScreen(m_session);
     m_stack->addWidget(scrollable(m_pin));   // Page::Pin
     m_stack->addWidget(scrollable(m_staff)); // Page::Staff
@@ -783,6 +785,25 @@ void MainWindow::createStaffPages()
                 m_identity = workflow::CustomerIdentity::forPayment(paymentId);
                 showPending();
             });
+}
+
+void MainWindow::offerFirstRunSetup()
+{
+    // No staff PIN yet: the vendor's set-up code, if there is one, lets staff choose it here.
+    const auto where = staff::PinLocations::standard(m_session->settingsDir());
+    const staff::StaffPinHash code = staff::findSetupCodeHash(where);
+    for (const QString &refusal : code.refusals)
+        qCWarning(lcUi).noquote() << "set-up code refused:" << refusal;
+    if (code.hash.isEmpty() || where.stateDir.isEmpty())
+        return;
+    qCInfo(lcUi).noquote() << "no staff PIN yet: staff mode offers first-run set-up with the "
+                              "set-up code from"
+                           << code.origin;
+    auto *setupGate = new staff::PinGate(code.hash, SystemClock::instance(), this,
+                                         staff::PinGate::Secret::SetupCode);
+    setupGate->persistTo(
+        staff::PinGate::lockoutFilePath(where.stateDir, staff::PinGate::Secret::SetupCode));
+    m_pin->offerFirstRunSetup(setupGate, where);
 }
 
 void MainWindow::enterStaffMode()

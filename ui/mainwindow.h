@@ -137,6 +137,7 @@ private:
     void updateSpeechLevels();
     QList<QWidget *> keypadScope() const;
     void createStaffPages();
+    void offerFirstRunSetup();
     void enterStaffMode();
     void applySettings(const config::KioskConfig &config);
     void fitToScreen();

@@ -595,7 +595,7 @@ PinGate::Outcome PinGate::tryPin(const QString &pin)
         save();
         qCWarning(lcStaff).noquote() << QStringLiteral("wrong %1,").arg(QLatin1String(secretName()))
                                      << kWrongPinsBeforeLockout << "in a row: locked for" << seconds
-                                     << "s (lockout" << m_lockouts << "since the last right PIN)";
+                                     << "s (lockout" << m_lockouts << "since the last right one)";
         Q_EMIT lockedOut(seconds);
         return Outcome::LockedOut;
     }

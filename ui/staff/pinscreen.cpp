@@ -77,6 +77,7 @@ PinScreen::PinScreen(PinGate *gate, QWidget *parent) : QWidget(parent), m_gate(g
     m_lockTimer.setInterval(1000);
     connect(&m_lockTimer, &QTimer::timeout, this, &PinScreen::tick);
     connect(&m_check, &QFutureWatcherBase::finished, this, &PinScreen::finishCheck);
+    connect(&m_save, &QFutureWatcherBase::finished, this, &PinScreen::finishSave);
 
     retranslate();
     reset();
@@ -84,27 +85,76 @@ PinScreen::PinScreen(PinGate *gate, QWidget *parent) : QWidget(parent), m_gate(g
 
 PinScreen::~PinScreen()
 {
-    // The worker uses the gate: it must be done before anything goes away.
+    // The workers use the gates and the PIN's files: they must be done before anything goes.
     m_check.waitForFinished();
+    m_save.waitForFinished();
+}
+
+void PinScreen::offerFirstRunSetup(PinGate *setupGate, const staff::PinLocations &where)
+{
+    m_setupGate = setupGate;
+    m_setupWhere = where;
+    reset();
 }
 
 void PinScreen::reset()
 {
     m_entry.clear();
+    m_chosenPin.fill(u'0');
+    m_chosenPin.clear();
+    if (!m_checking) {
+        const bool firstRun =
+            m_gate && !m_gate->isConfigured() && m_setupGate && m_setupGate->isConfigured();
+        m_mode = firstRun ? Mode::SetupCode : Mode::EnterPin;
+        retranslate();
+    }
     showMessage(Message::None);
-    if (m_gate && !m_checking && m_gate->lockedSecondsLeft() > 0)
+    PinGate *gate = activeGate();
+    if (gate && !m_checking && gate->lockedSecondsLeft() > 0)
         startLockoutCountdown();
-    else if (m_gate && !m_gate->isConfigured())
-        showMessage(Message::NotConfigured); // say so before staff type a PIN in vain
+    else if (gate && !gate->isConfigured())
+        showMessage(Message::NotConfigured); // say so before anyone types in vain
     updateDisplay();
+}
+
+PinGate *PinScreen::activeGate() const
+{
+    return m_mode == Mode::SetupCode ? m_setupGate.data() : m_gate.data();
+}
+
+int PinScreen::minDigits() const
+{
+    switch (m_mode) {
+    case Mode::EnterPin:
+        return 4; // PINs set up before the 6-digit rule still open staff mode
+    case Mode::SetupCode:
+        return staff::kMinSetupCodeDigits;
+    case Mode::ChoosePin:
+    case Mode::ConfirmPin:
+        break;
+    }
+    return staff::kMinNewPinDigits;
+}
+
+int PinScreen::maxDigits() const
+{
+    return m_mode == Mode::SetupCode ? staff::kMaxSetupCodeDigits : staff::kMaxPinDigits;
+}
+
+void PinScreen::enterMode(Mode mode)
+{
+    m_mode = mode;
+    m_entry.clear();
+    retranslate();
 }
 
 void PinScreen::addDigit(int digit)
 {
-    if (m_checking || m_entry.size() >= kMaxDigits)
+    if (m_checking || m_message == Message::NotConfigured || m_entry.size() >= maxDigits())
         return;
     m_entry.append(QChar(u'0' + digit));
-    if (m_message == Message::Wrong || m_message == Message::TooShort)
+    if (m_message == Message::Wrong || m_message == Message::TooShort ||
+        m_message == Message::Mismatch || m_message == Message::SaveFailed)
         showMessage(Message::None);
     updateDisplay();
 }
@@ -128,26 +178,65 @@ void PinScreen::cancel()
 
 void PinScreen::submit()
 {
-    if (m_checking || !m_gate)
+    PinGate *gate = activeGate();
+    if (m_checking || !gate)
         return;
-    if (!m_gate->isConfigured()) {
-        m_entry.clear();
-        updateDisplay();
-        return showMessage(Message::NotConfigured);
+    if (m_mode == Mode::EnterPin || m_mode == Mode::SetupCode) {
+        if (!gate->isConfigured()) {
+            m_entry.clear();
+            updateDisplay();
+            return showMessage(Message::NotConfigured);
+        }
+        // Checked here rather than by the gate: a locked gate needs no worker.
+        if (gate->lockedSecondsLeft() > 0)
+            return startLockoutCountdown();
     }
-    // Checked here rather than by the gate: a locked gate needs no worker.
-    if (m_gate->lockedSecondsLeft() > 0)
-        return startLockoutCountdown();
-    if (m_entry.size() < kMinDigits)
+    if (m_entry.size() < minDigits())
         return showMessage(Message::TooShort);
 
-    const QString pin = m_entry;
-    m_entry.clear(); // the PIN stays on screen no longer than needed
+    if (m_mode == Mode::ChoosePin) {
+        m_chosenPin = m_entry;
+        enterMode(Mode::ConfirmPin);
+        return showMessage(Message::None);
+    }
+    const QString entry = m_entry;
+    m_entry.clear(); // the digits stay on screen no longer than needed
+    if (m_mode == Mode::ConfirmPin) {
+        if (entry != m_chosenPin) {
+            m_chosenPin.clear();
+            enterMode(Mode::ChoosePin);
+            return showMessage(Message::Mismatch);
+        }
+        m_chosenPin.clear();
+        m_checking = true;
+        showMessage(Message::Saving);
+        updateDisplay();
+        m_save.setFuture(QtConcurrent::run([where = m_setupWhere, entry] {
+            const auto saved = staff::setUpStaffPin(where, entry);
+            return saved ? SavedPin{saved.value(), {}} : SavedPin{{}, saved.error()};
+        }));
+        return;
+    }
     m_checking = true;
     showMessage(Message::Checking);
     updateDisplay();
-    PinGate *gate = m_gate;
-    m_check.setFuture(QtConcurrent::run([gate, pin] { return gate->tryPin(pin); }));
+    m_check.setFuture(QtConcurrent::run([gate, entry] { return gate->tryPin(entry); }));
+}
+
+void PinScreen::finishSave()
+{
+    m_checking = false;
+    const SavedPin saved = m_save.result();
+    if (saved.hash.isEmpty()) {
+        m_saveError = saved.error;
+        enterMode(Mode::ChoosePin);
+        return showMessage(Message::SaveFailed);
+    }
+    if (m_gate)
+        m_gate->setHash(saved.hash); // the set-up code is not asked again
+    enterMode(Mode::EnterPin);
+    showMessage(Message::None);
+    Q_EMIT accepted();
 }
 
 void PinScreen::finishCheck()
@@ -155,14 +244,17 @@ void PinScreen::finishCheck()
     m_checking = false;
     const PinGate::Outcome outcome = m_check.result();
     updateDisplay();
+    PinGate *gate = activeGate();
     switch (outcome) {
     case PinGate::Outcome::Accepted:
         showMessage(Message::None);
+        if (m_mode == Mode::SetupCode)
+            return enterMode(Mode::ChoosePin);
         Q_EMIT accepted();
         return;
     case PinGate::Outcome::Wrong:
         // The wrong PIN that starts a lockout is answered as Wrong: show the lockout at once.
-        if (m_gate && m_gate->lockedSecondsLeft() > 0)
+        if (gate && gate->lockedSecondsLeft() > 0)
             return startLockoutCountdown();
         return showMessage(Message::Wrong);
     case PinGate::Outcome::LockedOut:
@@ -174,7 +266,8 @@ void PinScreen::finishCheck()
 
 void PinScreen::startLockoutCountdown()
 {
-    m_lockSeconds = m_gate ? m_gate->lockedSecondsLeft() : 0;
+    PinGate *gate = activeGate();
+    m_lockSeconds = gate ? gate->lockedSecondsLeft() : 0;
     if (m_lockSeconds <= 0)
         return showMessage(Message::None);
     m_lockTimer.start();
@@ -183,7 +276,8 @@ void PinScreen::startLockoutCountdown()
 
 void PinScreen::tick()
 {
-    m_lockSeconds = m_gate ? m_gate->lockedSecondsLeft() : 0;
+    PinGate *gate = activeGate();
+    m_lockSeconds = gate ? gate->lockedSecondsLeft() : 0;
     if (m_lockSeconds > 0)
         return showMessage(Message::LockedOut);
     m_lockTimer.stop();
@@ -203,17 +297,31 @@ void PinScreen::showMessage(Message message)
         text = tr("Checking…");
         break;
     case Message::TooShort:
-        text = tr("The PIN has %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits);
+        text = m_mode == Mode::SetupCode
+                   ? tr("The set-up code has %1 to %2 digits.").arg(minDigits()).arg(maxDigits())
+                   : tr("The PIN has %1 to %2 digits.").arg(minDigits()).arg(maxDigits());
         break;
     case Message::Wrong:
-        text = tr("Wrong PIN. Please try again.");
+        text = m_mode == Mode::SetupCode ? tr("Wrong set-up code. Please try again.")
+                                         : tr("Wrong PIN. Please try again.");
         break;
     case Message::LockedOut:
-        text = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, m_lockSeconds);
+        text = m_mode == Mode::SetupCode
+                   ? tr("Too many wrong set-up codes. Try again in %n second(s).", nullptr,
+                        m_lockSeconds)
+                   : tr("Too many wrong PINs. Try again in %n second(s).", nullptr, m_lockSeconds);
         break;
     case Message::NotConfigured:
-        text = tr("Staff mode is not set up: put the hash loyalty-kioskctl pin-hash prints "
-                  "in /etc/loyalty-kiosk/staff-pin (mode 600).");
+        text = tr("Staff mode is not set up on this kiosk. Please contact your kiosk provider.");
+        break;
+    case Message::Mismatch:
+        text = tr("The two PINs were not the same. Please choose a PIN again.");
+        break;
+    case Message::Saving:
+        text = tr("Saving the new PIN…");
+        break;
+    case Message::SaveFailed:
+        text = tr("The new PIN could not be saved: %1").arg(m_saveError);
         break;
     }
     m_messageLabel->setText(text);
@@ -233,10 +341,11 @@ void PinScreen::updateDisplay()
 void PinScreen::updateEnabled()
 {
     const bool locked = m_message == Message::LockedOut;
+    const bool closed = m_message == Message::NotConfigured; // nothing to type it for
     for (QPushButton *key : std::as_const(m_digitKeys))
-        key->setEnabled(!m_checking);
+        key->setEnabled(!m_checking && !closed);
     m_backspace->setEnabled(!m_checking && !m_entry.isEmpty());
-    m_enter->setEnabled(!m_checking && !locked);
+    m_enter->setEnabled(!m_checking && !locked && !closed);
     m_cancel->setEnabled(!m_checking);
 }
 
@@ -271,20 +380,56 @@ void PinScreen::changeEvent(QEvent *event)
 
 void PinScreen::retranslate()
 {
-    m_title->setText(tr("Staff mode"));
+    const bool setup = m_mode == Mode::SetupCode;
+    m_title->setText(m_mode == Mode::EnterPin ? tr("Staff mode") : tr("Set up staff mode"));
     m_title->setAccessibleName(m_title->text());
-    m_prompt->setText(tr("Enter the staff PIN."));
+    switch (m_mode) {
+    case Mode::EnterPin:
+        // Nothing set up: the message below says so; asking for a PIN would contradict it.
+        m_prompt->setText(m_gate && !m_gate->isConfigured() ? QString()
+                                                            : tr("Enter the staff PIN."));
+        break;
+    case Mode::SetupCode:
+        m_prompt->setText(tr("No staff PIN is set up yet. Enter the set-up code from your kiosk "
+                             "provider."));
+        break;
+    case Mode::ChoosePin:
+        m_prompt->setText(tr("Choose a staff PIN of %1 to %2 digits. Staff will use it to open "
+                             "staff mode.")
+                              .arg(staff::kMinNewPinDigits)
+                              .arg(staff::kMaxPinDigits));
+        break;
+    case Mode::ConfirmPin:
+        m_prompt->setText(tr("Enter the new PIN again."));
+        break;
+    }
     m_prompt->setAccessibleName(m_prompt->text());
-    m_display->setAccessibleName(tr("PIN entered so far"));
+    m_prompt->setVisible(!m_prompt->text().isEmpty());
+    m_display->setAccessibleName(setup ? tr("Set-up code entered so far")
+                                       : tr("PIN entered so far"));
     for (int digit = 0; digit <= 9; ++digit) {
         const QString number = QString::number(digit);
         setAccessibleTexts(m_digitKeys.at(digit), number,
-                           tr("Adds the digit %1 to the PIN").arg(number));
+                           setup ? tr("Adds the digit %1 to the set-up code").arg(number)
+                                 : tr("Adds the digit %1 to the PIN").arg(number));
     }
     m_backspace->setText(tr("Delete"));
     setAccessibleTexts(m_backspace, tr("Delete"), tr("Removes the last digit of the PIN"));
     m_enter->setText(tr("OK"));
-    setAccessibleTexts(m_enter, tr("OK"), tr("Checks the PIN and opens staff mode"));
+    switch (m_mode) {
+    case Mode::EnterPin:
+        setAccessibleTexts(m_enter, tr("OK"), tr("Checks the PIN and opens staff mode"));
+        break;
+    case Mode::SetupCode:
+        setAccessibleTexts(m_enter, tr("OK"), tr("Checks the set-up code"));
+        break;
+    case Mode::ChoosePin:
+        setAccessibleTexts(m_enter, tr("OK"), tr("Takes this PIN; you enter it again next"));
+        break;
+    case Mode::ConfirmPin:
+        setAccessibleTexts(m_enter, tr("OK"), tr("Saves the new PIN and opens staff mode"));
+        break;
+    }
     m_cancel->setText(tr("Back"));
     setAccessibleTexts(m_cancel, tr("Back"), tr("Returns to the customer screens"));
     setAccessibleName(tr("Staff PIN"));
