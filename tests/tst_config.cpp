@@ -2,6 +2,7 @@
 // The shipped sample configuration parses as documented, and bad values are named.
 #include "config/kioskconfig.h"
 #include "config/secretseal.h"
+#include "relay/relaysettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void badValuesAreNamed();
     void missingFile();
     void uiAndStaffKeys();
+    void valuesWithCommasAreKept();
     void overridesRoundTrip();
     void overridesBadValue_data();
     void overridesBadValue();
@@ -166,6 +168,25 @@ void TestConfig::uiAndStaffKeys()
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE(second->staffPinHash, QString::fromLatin1(hash));
     QCOMPARE(second->screenDpi, 0.0);
+}
+
+void TestConfig::valuesWithCommasAreKept()
+{
+    // QSettings reads an unquoted "A, B" as a list: two pins (a key rotation) were silently
+    // read as none, so pinning was off without a word.
+    QTemporaryDir dir;
+    const QByteArray pinA = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+    const QByteArray pinB = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+    const QString path = writeFile(dir, QStringLiteral("kiosk.conf"),
+                                   "[relay]\nurl = https://relay.example\npin_sha256 = " + pinA +
+                                       ", " + pinB + "\n[terminal]\nid = SHOP 1, DOOR 2\n");
+    const auto config = config::KioskConfig::load(path, true);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->pinSha256, QString::fromLatin1(pinA + ", " + pinB));
+    QCOMPARE(config->terminalId, u"SHOP 1, DOOR 2"_qs);
+    const auto pins = relay::RelaySettings::parsePins(config->pinSha256);
+    QVERIFY2(pins.ok(), qPrintable(pins.error()));
+    QCOMPARE(pins->size(), 2);
 }
 
 void TestConfig::overridesRoundTrip()

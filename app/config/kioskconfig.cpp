@@ -13,6 +13,16 @@
 namespace kiosk::config {
 
 namespace {
+// A key's text as written. QSettings reads an unquoted value with commas ("A, B") as a list;
+// joined again, so such a value is never silently empty.
+QString iniText(const QSettings &ini, const QString &key)
+{
+    const QVariant value = ini.value(key);
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", ")).trimmed();
+    return value.toString().trimmed();
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("kiosk::config", text);
@@ -23,7 +33,7 @@ Result<int> readInt(const QSettings &ini, const QString &key, int fallback, int 
     if (!ini.contains(key))
         return fallback;
     bool ok = false;
-    const int value = ini.value(key).toString().trimmed().toInt(&ok);
+    const int value = iniText(ini, key).toInt(&ok);
     if (!ok || value < min || value > max)
         return fail(
             QCoreApplication::translate("kiosk::config", "%1 must be a whole number from %2 to %3")
@@ -37,7 +47,7 @@ Result<bool> readBool(const QSettings &ini, const QString &key, bool fallback)
 {
     if (!ini.contains(key))
         return fallback;
-    const QString text = ini.value(key).toString().trimmed().toLower();
+    const QString text = iniText(ini, key).toLower();
     if (text == u"true" || text == u"1" || text == u"yes")
         return true;
     if (text == u"false" || text == u"0" || text == u"no")
@@ -86,7 +96,7 @@ Result<bool> readSecretSetting(const QSettings &ini, const QString &key, QString
 {
     if (!ini.contains(key))
         return true;
-    auto secret = readSecret(ini.value(key).toString().trimmed());
+    auto secret = readSecret(iniText(ini, key));
     if (!secret)
         return fail(key + u": " + secret.error());
     target = secret.value();
@@ -97,7 +107,7 @@ Result<bool> readSecretSetting(const QSettings &ini, const QString &key, QString
 void readString(const QSettings &ini, const QString &key, QString &target)
 {
     if (ini.contains(key))
-        target = ini.value(key).toString().trimmed();
+        target = iniText(ini, key);
 }
 
 // Reads every key present in `ini` into `config`; absent keys keep the value `config` has.
@@ -106,7 +116,7 @@ void readString(const QSettings &ini, const QString &key, QString &target)
 Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &config)
 {
     if (ini.contains(QStringLiteral("kiosk/mode"))) {
-        const QString mode = ini.value(QStringLiteral("kiosk/mode")).toString().trimmed().toLower();
+        const QString mode = iniText(ini, QStringLiteral("kiosk/mode")).toLower();
         if (mode != u"production" && mode != u"demo")
             return fail(
                 QCoreApplication::translate("kiosk::config", "%1: %2 must be production or demo")
@@ -115,8 +125,7 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     }
     readString(ini, QStringLiteral("relay/url"), config.relayUrl);
     if (ini.contains(QStringLiteral("relay/api"))) {
-        auto api =
-            relay::parseApiVersion(ini.value(QStringLiteral("relay/api")).toString().trimmed());
+        auto api = relay::parseApiVersion(iniText(ini, QStringLiteral("relay/api")));
         if (!api)
             return fail(u"relay/api " + api.error());
         config.api = api.value();
@@ -163,8 +172,7 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     config.speech = speech.value();
 
     if (ini.contains(QStringLiteral("ui/language"))) {
-        const QString language =
-            ini.value(QStringLiteral("ui/language")).toString().trimmed().toLower();
+        const QString language = iniText(ini, QStringLiteral("ui/language")).toLower();
         if (language != u"ko" && language != u"en")
             return fail(QCoreApplication::translate("kiosk::config", "%1: %2 must be ko or en")
                             .arg(path, QStringLiteral("ui/language")));
@@ -172,8 +180,7 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     }
     if (ini.contains(QStringLiteral("ui/screen_dpi"))) {
         bool ok = false;
-        const double dpi =
-            ini.value(QStringLiteral("ui/screen_dpi")).toString().trimmed().toDouble(&ok);
+        const double dpi = iniText(ini, QStringLiteral("ui/screen_dpi")).toDouble(&ok);
         // Below 50 a "15 mm" target would be a few pixels: surely a typo, not a screen.
         if (!ok || !(dpi == 0 || (dpi >= 50 && dpi <= 1000)))
             return fail(QCoreApplication::translate(
@@ -186,8 +193,7 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     readString(ini, QStringLiteral("terminal/id"), config.terminalId);
     readString(ini, QStringLiteral("terminal/key"), config.terminalKey);
     if (ini.contains(QStringLiteral("approval/approver"))) {
-        auto approver = relay::parseApprover(
-            ini.value(QStringLiteral("approval/approver")).toString().trimmed());
+        auto approver = relay::parseApprover(iniText(ini, QStringLiteral("approval/approver")));
         if (!approver)
             return fail(u"approval/approver " + approver.error());
         config.approver = approver.value();
@@ -220,7 +226,7 @@ Result<bool> readFile(const QString &path, KioskConfig &config)
                         .arg(path));
     // A secret written in the file itself (not "@path") makes the whole file a secret.
     for (const char *key : {"relay/access_key", "terminal/key", "events/callback_key"}) {
-        const QString value = ini.value(QLatin1String(key)).toString().trimmed();
+        const QString value = iniText(ini, QLatin1String(key));
         if (!value.isEmpty() && !value.startsWith(u'@'))
             if (auto ok = checkPrivate(
                     path, QCoreApplication::translate("kiosk::config", "the configuration file (it "
