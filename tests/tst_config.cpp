@@ -52,7 +52,16 @@ void TestConfig::shippedSampleParses()
     QVERIFY(config->relayUrl.isEmpty());
     QCOMPARE(config->demo, false); // never a demo by accident
     QCOMPARE(config->api, relay::ApiVersion::V2);
+    // The file says its values are the defaults except [terminal] id and key (examples).
+    const config::KioskConfig defaults;
     QCOMPARE(config->terminalId, QStringLiteral("KIOSK0001"));
+    QCOMPARE(config->terminalKey, u"@/etc/loyalty-kiosk/terminal.key"_qs);
+    QCOMPARE(config->timeoutMs, defaults.timeoutMs);
+    QCOMPARE(config->getRetries, defaults.getRetries);
+    QCOMPARE(config->allowInsecureHttp, defaults.allowInsecureHttp);
+    QCOMPARE(config->pinSha256, defaults.pinSha256);
+    QCOMPARE(config->callbackListen, defaults.callbackListen);
+    QCOMPARE(config->scan.sources, defaults.scan.sources);
     QCOMPARE(config->approver, relay::Approver::Customer);
     QCOMPARE(config->paymentTimeoutSeconds, 45);
     QCOMPARE(config->historyRetentionDays, 90);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The kiosk as a process, as systemd and a package upgrade treat it: SIGTERM ends it cleanly
-// (status 0), and its demo relay never outlives it, not even after kill -9.
+// (status 0), and its demo relay never outlives it, not even after kill -9; --help, --version
+// and a mistyped option answer without a display.
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <tuple>
 
 class TestKioskProcess : public QObject
 {
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void sigtermStopsCleanly();
     void demoRelayGoesWithAKilledKiosk();
+    void commandLineAnswersWithoutADisplay();
 
 private:
     qint64 startDemoKiosk();
@@ -110,6 +113,34 @@ void TestKioskProcess::demoRelayGoesWithAKilledKiosk()
     m_kiosk->kill(); // SIGKILL: no destructor runs
     QVERIFY(m_kiosk->waitForFinished(5000));
     QTRY_VERIFY_WITH_TIMEOUT(!isAlive(relay), 5000);
+}
+
+void TestKioskProcess::commandLineAnswersWithoutADisplay()
+{
+    // A vendor over ssh: no X, no Wayland, and the platform plugin a desktop would pick. Before,
+    // the kiosk aborted ("could not connect to display") before reading its arguments.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const auto run = [&env](const QStringList &arguments) {
+        QProcess kiosk;
+        kiosk.setProcessEnvironment(env);
+        kiosk.start(QStringLiteral(KIOSK_KIOSK_BIN), arguments);
+        kiosk.waitForFinished(15000);
+        return std::tuple{kiosk.exitCode(), QString::fromLocal8Bit(kiosk.readAllStandardOutput()),
+                          QString::fromLocal8Bit(kiosk.readAllStandardError())};
+    };
+    auto [code, out, err] = run({QStringLiteral("--version")});
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QStringLiteral("loyalty-kiosk " PROJECT_VERSION_STRING "\n"));
+    std::tie(code, out, err) = run({QStringLiteral("--help")});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.startsWith(u"Usage: loyalty-kiosk [options]\n"_qs), qPrintable(out));
+    QVERIFY(out.contains(u"--state-dir <DIR>"_qs));
+    std::tie(code, out, err) = run({QStringLiteral("--stat-dir"), QStringLiteral("/tmp")});
+    QCOMPARE(code, 2);
+    QCOMPARE(err, u"loyalty-kiosk: Unknown option 'stat-dir' (try --help)\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestKioskProcess)

@@ -22,11 +22,9 @@ int main(int argc, char *argv[])
     kiosk::keepSecretsInMemory();
     QElapsedTimer sinceMain;
     sinceMain.start();
-    QApplication app(argc, argv);
-    kiosk::installLogHandler();
-    QApplication::setApplicationName(QStringLiteral("loyalty-kiosk"));
-    QApplication::setOrganizationName(QStringLiteral("loyalty-kiosk"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCoreApplication::setApplicationName(QStringLiteral("loyalty-kiosk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("loyalty-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -56,7 +54,36 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Exit after this many milliseconds."),
                                        QStringLiteral("MS"));
     parser.addOptions({configOption, windowed, demo, stateDir, firstFrame, exitAfter});
-    parser.process(app);
+    // Parsed before QApplication exists: --help, --version and a mistyped option must work
+    // on a machine (or over ssh) without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(arguments)) {
+        QString error = parser.errorText();
+        if (error.endsWith(u'.'))
+            error.chop(1);
+        std::fprintf(stderr, "loyalty-kiosk: %s (try --help)\n", qPrintable(error));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Without an application object the usage line cannot know the program's name.
+        std::fputs(
+            qPrintable(parser.helpText().replace(u"<executable_name>"_qs, u"loyalty-kiosk"_qs)),
+            stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("loyalty-kiosk %s\n", PROJECT_VERSION_STRING);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "loyalty-kiosk: unexpected argument '%s' (try --help)\n",
+                     qPrintable(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    QApplication app(argc, argv);
+    kiosk::installLogHandler();
 
     if (parser.isSet(exitAfter))
         QTimer::singleShot(parser.value(exitAfter).toInt(), qApp, [] { QApplication::exit(0); });
