@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void overridesBadValue();
     void overridesMissingFile();
     void overridesNeverHoldSecrets();
+    void overridesKeepOnlyWhatStaffChanged();
     void secretsReadableByAllAreRefused();
     void sealedSecretsAreBoundToKeyAndPurpose();
     void credentialsReplaceTheFilesSecrets();
@@ -318,6 +320,7 @@ void TestConfig::overridesNeverHoldSecrets()
     config.terminalKey = QStringLiteral("0xterminal-secret-2");
     config.callbackKey = QStringLiteral("callback-secret-3");
     config.staffPinHash = QStringLiteral("pbkdf2-sha256$1000$c2FsdHNhbHQ=$secret4");
+    config.idleSeconds = 75; // changed by staff: saved
     const QString path = config::KioskConfig::overridesPath(dir.path());
     QVERIFY(config.saveOverrides(path).ok());
     QFile file(path);
@@ -326,6 +329,42 @@ void TestConfig::overridesNeverHoldSecrets()
     for (const char *secret : {"secret", "access_key", "key", "pin_hash", "pbkdf2"})
         QVERIFY2(!content.contains(secret), content.constData());
     QVERIFY(content.contains("idle_seconds"));
+}
+
+void TestConfig::overridesKeepOnlyWhatStaffChanged()
+{
+    // Staff change the language; the vendor later lengthens the idle time in kiosk.conf. Before,
+    // saving wrote every staff key, so the vendor's change never reached this kiosk.
+    QTemporaryDir dir;
+    const QString etc =
+        writeFile(dir, QStringLiteral("kiosk.conf"),
+                  "[relay]\nurl = https://relay.example\n[ui]\nidle_seconds = 90\n");
+    auto running = config::KioskConfig::load(etc, true).value();
+    running.language = QStringLiteral("en");
+    const QString path = config::KioskConfig::overridesPath(dir.filePath(QStringLiteral("state")));
+    QVERIFY(running.saveOverrides(path).ok());
+    QSettings saved(path, QSettings::IniFormat);
+    QCOMPARE(saved.allKeys(), QStringList{u"ui/language"_qs});
+
+    writeFile(dir, QStringLiteral("kiosk.conf"),
+              "[relay]\nurl = https://relay.example\n[ui]\nidle_seconds = 120\n");
+    auto restarted = config::KioskConfig::load(etc, true).value();
+    QVERIFY(restarted.applyOverrides(path).ok());
+    QCOMPARE(restarted.idleSeconds, 120);
+    QCOMPARE(restarted.language, u"en"_qs);
+
+    // Set back to what the file says: no longer an override.
+    restarted.language = QStringLiteral("ko");
+    restarted.idleSeconds = 100;
+    QVERIFY(restarted.saveOverrides(path).ok());
+    QSettings again(path, QSettings::IniFormat);
+    QCOMPARE(again.allKeys(), QStringList{u"ui/idle_seconds"_qs});
+
+    // A configuration file that cannot be read at the time: every key, nothing lost.
+    restarted.sourcePath = writeFile(dir, QStringLiteral("bad.conf"), "[ui]\nidle_seconds = x\n");
+    QVERIFY(restarted.saveOverrides(path).ok());
+    QSettings all(path, QSettings::IniFormat);
+    QCOMPARE(all.allKeys().size(), 15);
 }
 
 void TestConfig::secretsReadableByAllAreRefused()

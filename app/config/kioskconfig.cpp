@@ -322,21 +322,33 @@ Result<bool> KioskConfig::saveOverrides(const QString &path) const
     scratch.close();
     {
         QSettings ini(scratch.fileName(), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("relay/url"), relayUrl);
-        ini.setValue(QStringLiteral("relay/api"), relay::apiVersionName(api));
-        ini.setValue(QStringLiteral("terminal/id"), terminalId);
-        ini.setValue(QStringLiteral("approval/approver"), relay::approverName(approver));
-        ini.setValue(QStringLiteral("approval/payment_timeout_seconds"), paymentTimeoutSeconds);
-        ini.setValue(QStringLiteral("scan/sources"), scan.sources.join(QStringLiteral(", ")));
-        ini.setValue(QStringLiteral("scan/camera"), scan.camera.camera);
-        ini.setValue(QStringLiteral("scan/serial_port"), scan.serial.portName);
-        ini.setValue(QStringLiteral("ui/language"), language);
-        ini.setValue(QStringLiteral("ui/idle_seconds"), idleSeconds);
-        ini.setValue(QStringLiteral("ui/idle_warning_seconds"), idleWarningSeconds);
-        ini.setValue(QStringLiteral("ui/large_text"), largeText);
-        ini.setValue(QStringLiteral("ui/high_contrast"), highContrast);
-        ini.setValue(QStringLiteral("ui/low_position"), lowPosition);
-        ini.setValue(QStringLiteral("ui/speech"), speech);
+        // Only what differs from the configuration file (or the defaults): a key staff never
+        // changed keeps following the file, so the vendor's later edits still take effect.
+        // A file that cannot be read now: every key, so nothing staff see is lost.
+        const auto fromFile = load(sourcePath, false);
+        const bool everyKey = !fromFile;
+        const KioskConfig base = fromFile ? fromFile.value() : KioskConfig{};
+        const auto put = [&ini, everyKey](const char *key, const QVariant &value,
+                                          const QVariant &inFile) {
+            if (everyKey || value != inFile)
+                ini.setValue(QLatin1String(key), value);
+        };
+        const auto joined = [](const QStringList &list) { return list.join(QStringLiteral(", ")); };
+        put("relay/url", relayUrl, base.relayUrl);
+        put("relay/api", relay::apiVersionName(api), relay::apiVersionName(base.api));
+        put("terminal/id", terminalId, base.terminalId);
+        put("approval/approver", relay::approverName(approver), relay::approverName(base.approver));
+        put("approval/payment_timeout_seconds", paymentTimeoutSeconds, base.paymentTimeoutSeconds);
+        put("scan/sources", joined(scan.sources), joined(base.scan.sources));
+        put("scan/camera", scan.camera.camera, base.scan.camera.camera);
+        put("scan/serial_port", scan.serial.portName, base.scan.serial.portName);
+        put("ui/language", language, base.language);
+        put("ui/idle_seconds", idleSeconds, base.idleSeconds);
+        put("ui/idle_warning_seconds", idleWarningSeconds, base.idleWarningSeconds);
+        put("ui/large_text", largeText, base.largeText);
+        put("ui/high_contrast", highContrast, base.highContrast);
+        put("ui/low_position", lowPosition, base.lowPosition);
+        put("ui/speech", speech, base.speech);
         ini.sync();
         if (ini.status() != QSettings::NoError)
             return cannotWrite(

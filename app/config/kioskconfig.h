@@ -85,7 +85,8 @@ struct KioskConfig
     // Reads `path` (a missing file changes nothing) and takes every key present in it, checked
     // like load(). On an error nothing is changed.
     Result<bool> applyOverrides(const QString &path);
-    // Writes the staff-editable keys to `path` (atomically, owner-only); never any secret.
+    // Writes the staff-editable keys that differ from sourcePath's file (or the defaults) to
+    // `path`, atomically and owner-only; never any secret.
     Result<bool> saveOverrides(const QString &path) const;
 
     // The relay settings with keys loaded from their files. A missing key is not an error here
