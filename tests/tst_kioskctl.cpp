@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace {
 // Demo keys (well-known public test keys, never for real use): see resources/demo/relay-seed.json.
 const QString kCustomerKey =
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void relayFaultInjection();
     void pinHash();
     void setupCodeHash();
+    void readsLikeTheKiosk();
     void secretsNeverOnTheCommandLine();
 
 private:
@@ -442,6 +445,41 @@ void TestKioskCtl::setupCodeHash()
         QCOMPARE(refused.err.trimmed(),
                  u"loyalty-kioskctl: the set-up code must be 8 to 16 digits (0 to 9)"_qs);
     }
+}
+
+void TestKioskCtl::readsLikeTheKiosk()
+{
+    QTemporaryDir state;
+    const QStringList none{QStringLiteral("--config"), QStringLiteral("/dev/null"),
+                           QStringLiteral("--state-dir"), state.path()};
+    // history reads the journal only: no relay URL or key needed.
+    Run run = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN), none + QStringList{u"history"_qs});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"no history\n"_qs);
+
+    // The relay staff set on the touchscreen (settings.conf in the state directory) is the one
+    // kioskctl talks to, as the kiosk does; before, "no relay URL is configured".
+    QFile overrides(state.filePath(QStringLiteral("settings.conf")));
+    QVERIFY(overrides.open(QIODevice::WriteOnly));
+    overrides.write("[relay]\nurl = " + m_sim->url().toUtf8() + "\n[terminal]\nid = KIOSK0001\n");
+    overrides.close();
+    run = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                  none + QStringList{u"--terminal-key"_qs, secretArg(kTerminalKey), u"pending"_qs});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"no pending cancellations\n"_qs);
+
+    // root on the kiosk's own state directory: refused before any file is written as root.
+    if (::geteuid() != 0)
+        QSKIP("the root guard needs root");
+    QTemporaryDir kiosks;
+    QVERIFY(::chown(QFile::encodeName(kiosks.path()).constData(), 65534, 65534) == 0);
+    run =
+        runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                {u"--config"_qs, u"/dev/null"_qs, u"--state-dir"_qs, kiosks.path(), u"history"_qs});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"run this as that user (sudo -u nobody loyalty-kioskctl"_qs),
+             qPrintable(run.err));
+    QCOMPARE(QDir(kiosks.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
 }
 
 void TestKioskCtl::secretsNeverOnTheCommandLine()

@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,7 +103,8 @@ Commands:
                               code on the kiosk's screen chooses the staff PIN
 
 Settings come from the configuration file (--config FILE, else $LOYALTY_KIOSK_CONFIG,
-else /etc/loyalty-kiosk/kiosk.conf); each can be overridden:
+else /etc/loyalty-kiosk/kiosk.conf) with staff's touchscreen settings (settings.conf in the
+state directory) on top, as the kiosk reads them; each can be overridden:
   --relay URL  --api v1|v2  --access-key @FILE|-  --terminal-key @FILE|-
   --terminal-id ID  --approver customer|shop  --timeout-ms N
 Secrets are never written on the command line (any user can read it): @FILE reads the first
@@ -190,7 +192,8 @@ private:
     // A secret option's value: "@FILE" as given, or "-" read from standard input; the secret
     // itself on the command line is refused (every user can read it in ps and /proc).
     QString secretOption(const QString &name, const char *credential);
-    void setUp();
+    void loadConfig(); // the configuration file with staff's settings on top
+    void setUp();      // loadConfig() and the relay client
     QString paymentIdArgument() const;
     void expectArguments(int count) const;
 
@@ -232,6 +235,7 @@ private:
     QCommandLineParser m_parser;
     QStringList m_positional;
     config::KioskConfig m_config;
+    QString m_configPath;
     relay::RelaySettings m_settings;
     relay::RelayClient *m_client = nullptr;
     bool m_json = false;
@@ -392,14 +396,28 @@ private:
     QByteArray m_pending;
 };
 
-void Cli::setUp()
+void Cli::loadConfig()
 {
-    const QString configPath = isSet(QStringLiteral("config")) ? option(QStringLiteral("config"))
-                                                               : config::KioskConfig::defaultPath();
-    auto loaded = config::KioskConfig::load(configPath, isSet(QStringLiteral("config")));
+    m_configPath = isSet(QStringLiteral("config")) ? option(QStringLiteral("config"))
+                                                   : config::KioskConfig::defaultPath();
+    auto loaded = config::KioskConfig::load(m_configPath, isSet(QStringLiteral("config")));
     if (!loaded)
         throw BadInput{u"--config: " + loaded.error()};
     m_config = loaded.value();
+    // What staff changed on the touchscreen, as the kiosk itself applies it.
+    if (auto dir = config::resolveStateDir(isSet(QStringLiteral("state-dir"))
+                                               ? option(QStringLiteral("state-dir"))
+                                               : m_config.stateDir,
+                                           config::StateDirUse::Read);
+        dir)
+        if (auto applied = m_config.applyOverrides(config::KioskConfig::overridesPath(dir.value()));
+            !applied)
+            writeLine(stderr, u"loyalty-kioskctl: staff settings ignored: "_qs + applied.error());
+}
+
+void Cli::setUp()
+{
+    loadConfig();
     if (isSet(QStringLiteral("relay")))
         m_config.relayUrl = option(QStringLiteral("relay"));
     if (isSet(QStringLiteral("api"))) {
@@ -433,7 +451,7 @@ void Cli::setUp()
         throw BadInput{
             QStringLiteral(
                 "--relay: no relay URL is configured (set [relay] url in %1 or pass --relay)")
-                .arg(configPath)};
+                .arg(m_configPath)};
     if (m_config.terminalId.size() > eth::kMaxRelayTextLength)
         throw BadInput{QStringLiteral("--terminal-id: longer than %1 characters")
                            .arg(eth::kMaxRelayTextLength)};
@@ -677,6 +695,13 @@ QString Cli::stateDir(config::StateDirUse use) const
                                        use);
     if (!dir)
         throw BadInput{u"--state-dir: " + dir.error()};
+    // root writing the kiosk's journal or lock would leave files the kiosk cannot open again.
+    const QFileInfo info(dir.value());
+    if (::geteuid() == 0 && info.exists() && info.ownerId() != 0)
+        throw BadInput{QStringLiteral("--state-dir: %1 belongs to the user %2: run this as that "
+                                      "user (sudo -u %2 loyalty-kioskctl ...), so every file it "
+                                      "writes there stays theirs")
+                           .arg(dir.value(), info.owner())};
     return dir.value();
 }
 
@@ -1520,8 +1545,11 @@ int Cli::run()
             throw BadInput{
                 QStringLiteral("unknown command '%1' (try --help)").arg(command.left(40))};
         // pin-hash and setup-code-hash only hash: they need no relay, and no configuration
-        // file at all.
-        if (found->second != &Cli::commandPinHash && found->second != &Cli::commandSetupCodeHash)
+        // file at all. history reads the journal only: no relay either.
+        if (found->second == &Cli::commandHistory)
+            loadConfig();
+        else if (found->second != &Cli::commandPinHash &&
+                 found->second != &Cli::commandSetupCodeHash)
             setUp();
         return (this->*found->second)();
     } catch (const BadInput &error) {
