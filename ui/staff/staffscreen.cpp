@@ -96,6 +96,13 @@ StaffScreen::StaffScreen(session::KioskSession *session, QWidget *parent)
     retranslate();
 }
 
+StaffScreen::~StaffScreen()
+{
+    // First: closing the window moves the focus, and the keyboard would report that to this
+    // screen after its destructor (found by UBSan in tst_keyboard).
+    delete m_keyboard;
+}
+
 void StaffScreen::keyboardMoved(QWidget *field)
 {
     // While staff type, the keyboard takes the restart's place: less to scroll past, and no

@@ -31,6 +31,7 @@ class StaffScreen : public QWidget
 
 public:
     explicit StaffScreen(kiosk::session::KioskSession *session, QWidget *parent = nullptr);
+    ~StaffScreen() override;
 
     QTabWidget *tabs() const { return m_tabs; }
     OnScreenKeyboard *keyboard() const { return m_keyboard; }
