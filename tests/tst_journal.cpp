@@ -119,8 +119,8 @@ void TestJournal::historySearch()
         const auto opened = journal.open(dir.path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
     }
-    journal.begin(sample(QStringLiteral("0xaa"), QStringLiteral("P-100")));
-    journal.begin(sample(QStringLiteral("0xbb"), QStringLiteral("P-200")));
+    QVERIFY(journal.begin(sample(QStringLiteral("0xaa"), QStringLiteral("P-100"))).ok());
+    QVERIFY(journal.begin(sample(QStringLiteral("0xbb"), QStringLiteral("P-200"))).ok());
     QCOMPARE(journal.history().value().size(), 2);
     QCOMPARE(journal.history().value().first().purchaseId, QStringLiteral("P-200")); // newest first
     QCOMPARE(journal.history(QStringLiteral("P-1")).value().size(), 1);
@@ -139,7 +139,7 @@ void TestJournal::csvEscapes()
     JournalEntry e = sample(QStringLiteral("0xaa"), QStringLiteral("P-1"));
     e.message = QStringLiteral("line one\nline two");
     e.approval = 1;
-    journal.begin(e);
+    QVERIFY(journal.begin(e).ok());
     const QString csv = journal.exportCsv().value();
     QVERIFY(csv.startsWith(u"id,created_utc"_qs));
     QVERIFY2(csv.contains(u"\"Demo Cafe, \"\"Gangnam\"\"\""_qs), qPrintable(csv));
@@ -170,10 +170,10 @@ void TestJournal::pruneKeepsUnfinished()
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
     }
     const qint64 a = journal.begin(sample(QStringLiteral("0xaa"), QStringLiteral("P1"))).value();
-    journal.begin(sample(QStringLiteral("0xbb"), QStringLiteral("P2")));
+    QVERIFY(journal.begin(sample(QStringLiteral("0xbb"), QStringLiteral("P2"))).ok());
     JournalEntry done = journal.entry(a).value();
     done.finished = true;
-    journal.update(done);
+    QVERIFY(journal.update(done).ok());
     const qint64 later = QDateTime::currentSecsSinceEpoch() + 40 * 86400;
     QCOMPARE(journal.prune(30, later).value(), 1);
     QCOMPARE(journal.history().value().size(), 1);

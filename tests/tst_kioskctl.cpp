@@ -371,8 +371,10 @@ void TestKioskCtl::pinHash()
     QVERIFY2(hash.startsWith(u"scrypt$15$8$1$"_qs), qPrintable(hash));
     QVERIFY(!hash.contains(u"482193"_qs));
     QVERIFY(!run.err.contains(u"482193"_qs));
-    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482193"), hash).value(), true);
-    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482194"), hash).value(), false);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482193"), hash).value(),
+             kiosk::staff::PinCheck::Right);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("482194"), hash).value(),
+             kiosk::staff::PinCheck::Wrong);
 
     // The output works as the staff-pin file as printed.
     QTemporaryDir dir;
@@ -390,7 +392,7 @@ void TestKioskCtl::pinHash()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("123456"), json.json()[u"pinHash"].toString())
                  .value(),
-             true);
+             kiosk::staff::PinCheck::Right);
 
     // New PINs have 6 digits or more.
     const QList<QPair<QByteArray, QString>> bad{
@@ -426,7 +428,8 @@ void TestKioskCtl::setupCodeHash()
     const kiosk::staff::PinLocations where{QString(), QString(), QString(), QString(),
                                            file.fileName()};
     QCOMPARE(kiosk::staff::findSetupCodeHash(where).hash, hash);
-    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("7306185249"), hash).value(), true);
+    QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("7306185249"), hash).value(),
+             kiosk::staff::PinCheck::Right);
 
     const Run json = runTool(QStringLiteral(KIOSK_KIOSKCTL_BIN),
                              args + QStringList{QStringLiteral("--json")}, "12345678\n");
@@ -434,7 +437,7 @@ void TestKioskCtl::setupCodeHash()
     QCOMPARE(kiosk::staff::verifyPin(QStringLiteral("12345678"),
                                      json.json()[u"setupCodeHash"].toString())
                  .value(),
-             true);
+             kiosk::staff::PinCheck::Right);
 
     // Long enough not to be guessed at the lockout's pace, and digits only (a keypad).
     for (const QByteArray &input :

@@ -97,22 +97,23 @@ void TestStaffPin::hashThenVerify()
     QCOMPARE(QByteArray::fromBase64(parts.at(2).toLatin1()).size(), 16);
     QCOMPARE(QByteArray::fromBase64(parts.at(3).toLatin1()).size(), 32);
 
-    QCOMPARE(staff::verifyPin(QStringLiteral("4821"), *hash).value(), true);
-    QCOMPARE(staff::verifyPin(QStringLiteral("4822"), *hash).value(), false);
-    QCOMPARE(staff::verifyPin(QStringLiteral("48210"), *hash).value(), false);
-    QCOMPARE(staff::verifyPin(QStringLiteral("abcd"), *hash).value(), false);
+    QCOMPARE(staff::verifyPin(QStringLiteral("4821"), *hash).value(), staff::PinCheck::Right);
+    QCOMPARE(staff::verifyPin(QStringLiteral("4822"), *hash).value(), staff::PinCheck::Wrong);
+    QCOMPARE(staff::verifyPin(QStringLiteral("48210"), *hash).value(), staff::PinCheck::Wrong);
+    QCOMPARE(staff::verifyPin(QStringLiteral("abcd"), *hash).value(), staff::PinCheck::Wrong);
 
     // A fresh salt each time: the same PIN never gives the same hash.
     const auto again = staff::hashPin(QStringLiteral("4821"), kFast);
     QVERIFY(again.ok());
     QVERIFY(*again != *hash);
-    QCOMPARE(staff::verifyPin(QStringLiteral("4821"), *again).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("4821"), *again).value(), staff::PinCheck::Right);
 
     // The default hash is scrypt at its default cost.
     const auto slow = staff::hashPin(QStringLiteral("123456789012"));
     QVERIFY(slow.ok());
     QVERIFY2(slow->startsWith(u"scrypt$15$8$1$"_qs), qPrintable(*slow));
-    QCOMPARE(staff::verifyPin(QStringLiteral("123456789012"), *slow).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("123456789012"), *slow).value(),
+             staff::PinCheck::Right);
 }
 
 void TestStaffPin::pbkdf2KnownAnswer_data()
@@ -356,12 +357,12 @@ void TestStaffPin::scryptHashThenVerify()
     QCOMPARE(QByteArray::fromBase64(parts.at(5).toLatin1()).size(), 32);
     QVERIFY(staff::checkPinHash(*hash).ok());
 
-    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *hash).value(), true);
-    QCOMPARE(staff::verifyPin(QStringLiteral("482101"), *hash).value(), false);
-    QCOMPARE(staff::verifyPin(QStringLiteral("4821000"), *hash).value(), false);
+    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *hash).value(), staff::PinCheck::Right);
+    QCOMPARE(staff::verifyPin(QStringLiteral("482101"), *hash).value(), staff::PinCheck::Wrong);
+    QCOMPARE(staff::verifyPin(QStringLiteral("4821000"), *hash).value(), staff::PinCheck::Wrong);
     const auto again = staff::hashPin(QStringLiteral("482100"), kFastScrypt);
     QVERIFY(*again != *hash);
-    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *again).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("482100"), *again).value(), staff::PinCheck::Right);
 
     // A cost outside what a stored hash may say is refused when hashing too.
     QVERIFY(!staff::hashPin(QStringLiteral("482100"), staff::ScryptCost{21, 8, 1}).ok());
@@ -642,11 +643,12 @@ void TestStaffPin::setupCodeHash()
     // 8 to 16 digits; the hash has the PIN's format and verifies the same way.
     const QString hash = staff::hashSetupCode(QStringLiteral("90817263"), kFastScrypt).value();
     QVERIFY2(hash.startsWith(u"scrypt$10$8$1$"_qs), qPrintable(hash));
-    QCOMPARE(staff::verifyPin(QStringLiteral("90817263"), hash).value(), true);
-    QCOMPARE(staff::verifyPin(QStringLiteral("90817264"), hash).value(), false);
+    QCOMPARE(staff::verifyPin(QStringLiteral("90817263"), hash).value(), staff::PinCheck::Right);
+    QCOMPARE(staff::verifyPin(QStringLiteral("90817264"), hash).value(), staff::PinCheck::Wrong);
     const QString longest =
         staff::hashSetupCode(QStringLiteral("1234567890123456"), kFastScrypt).value();
-    QCOMPARE(staff::verifyPin(QStringLiteral("1234567890123456"), longest).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("1234567890123456"), longest).value(),
+             staff::PinCheck::Right);
     for (const QString &bad : {u"1234567"_qs, u"12345678901234567"_qs, u"1234567a"_qs, u""_qs}) {
         const auto refused = staff::hashSetupCode(bad, kFastScrypt);
         QVERIFY2(!refused.ok(), qPrintable(bad));

@@ -620,7 +620,7 @@ void TestStaffScreens::pinChangeIsSaved()
     QVERIFY2(message->text().contains(QStringLiteral("saved")), qPrintable(message->text()));
     const QString stored = staff::loadStaffPinHash(m_session->stateDir(), QString());
     QCOMPARE(stored, changed.first().at(0).toString());
-    QCOMPARE(staff::verifyPin(QStringLiteral("135790"), stored).value(), true);
+    QCOMPARE(staff::verifyPin(QStringLiteral("135790"), stored).value(), staff::PinCheck::Right);
 }
 
 void TestStaffScreens::connectionCheckAgainstSimulator()

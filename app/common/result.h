@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -16,7 +17,8 @@ struct Error
 
 // The value or the reason there is none. std::expected is C++23; Qt 6.4 targets C++20.
 // E is any error type with a `message` a person can read (Error, or a richer typed error).
-template<typename T, typename E = Error> class Result
+// [[nodiscard]]: a failure that nobody looks at is a failure nobody hears about.
+template<typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -42,6 +44,27 @@ public:
 
 private:
     std::variant<T, E> m_state;
+};
+
+// Done, or the reason it was not: for steps that have nothing to return.
+template<typename E> class [[nodiscard]] Result<void, E>
+{
+public:
+    Result() = default;
+    Result(E error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : m_error->message;
+    }
+    const E &failure() const { return *m_error; }
+
+private:
+    std::optional<E> m_error;
 };
 
 inline Error fail(QString message)

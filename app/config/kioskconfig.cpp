@@ -57,18 +57,18 @@ Result<bool> readBool(const QSettings &ini, const QString &key, bool fallback)
 
 // A file that holds a secret must not be readable by every user of the machine (its group,
 // e.g. the kiosk service's, may read it). The message says how to fix it.
-Result<bool> checkPrivate(const QString &path, const QString &what)
+Result<void> checkPrivate(const QString &path, const QString &what)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return true; // reading it reports the real problem
+        return {}; // reading it reports the real problem
     if (info.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther))
         return fail(QCoreApplication::translate(
                         "kiosk::config",
                         "%1 %2 can be read by every user of this machine; make it private "
                         "(chmod o-rwx %2)")
                         .arg(what, path));
-    return true;
+    return {};
 }
 
 } // namespace
@@ -92,15 +92,15 @@ namespace {
 
 // A key whose value may be a secret or "@path" to one; the target keeps its value when the key
 // is absent.
-Result<bool> readSecretSetting(const QSettings &ini, const QString &key, QString &target)
+Result<void> readSecretSetting(const QSettings &ini, const QString &key, QString &target)
 {
     if (!ini.contains(key))
-        return true;
+        return {};
     auto secret = readSecret(iniText(ini, key));
     if (!secret)
         return fail(key + u": " + secret.error());
     target = secret.value();
-    return true;
+    return {};
 }
 
 // A present key replaces `target`; an absent one keeps it.
@@ -113,7 +113,7 @@ void readString(const QSettings &ini, const QString &key, QString &target)
 // Reads every key present in `ini` into `config`; absent keys keep the value `config` has.
 // One parser for both the configuration file (on top of the defaults) and the staff
 // overrides (on top of that file), so both are checked the same way.
-Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &config)
+Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &config)
 {
     if (ini.contains(QStringLiteral("kiosk/mode"))) {
         const QString mode = iniText(ini, QStringLiteral("kiosk/mode")).toLower();
@@ -213,7 +213,7 @@ Result<bool> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
 }
 
 // An existing INI file read on top of `config`.
-Result<bool> readFile(const QString &path, KioskConfig &config)
+Result<void> readFile(const QString &path, KioskConfig &config)
 {
     if (!QFileInfo(path).isReadable())
         return fail(
@@ -292,19 +292,19 @@ QString KioskConfig::overridesPath(const QString &stateDir)
     return stateDir + QStringLiteral("/settings.conf");
 }
 
-Result<bool> KioskConfig::applyOverrides(const QString &path)
+Result<void> KioskConfig::applyOverrides(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return true;
+        return {};
     // Into a copy: a bad overrides file changes nothing rather than half of the settings.
     KioskConfig updated = *this;
     if (auto read = readFile(path, updated); !read)
         return read;
     *this = std::move(updated);
-    return true;
+    return {};
 }
 
-Result<bool> KioskConfig::saveOverrides(const QString &path) const
+Result<void> KioskConfig::saveOverrides(const QString &path) const
 {
     const auto cannotWrite = [&path](const QString &reason) {
         return fail(
@@ -367,7 +367,7 @@ Result<bool> KioskConfig::saveOverrides(const QString &path) const
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(content) != content.size() || !file.commit())
         return cannotWrite(file.errorString());
-    return true;
+    return {};
 }
 
 Result<relay::RelaySettings> KioskConfig::relaySettings() const

@@ -84,10 +84,10 @@ struct KioskConfig
     static QString overridesPath(const QString &stateDir);
     // Reads `path` (a missing file changes nothing) and takes every key present in it, checked
     // like load(). On an error nothing is changed.
-    Result<bool> applyOverrides(const QString &path);
+    Result<void> applyOverrides(const QString &path);
     // Writes the staff-editable keys that differ from sourcePath's file (or the defaults) to
     // `path`, atomically and owner-only; never any secret.
-    Result<bool> saveOverrides(const QString &path) const;
+    Result<void> saveOverrides(const QString &path) const;
 
     // The relay settings with keys loaded from their files. A missing key is not an error here
     // (calls that need it say so); an unreadable or malformed one is.

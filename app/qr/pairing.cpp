@@ -63,7 +63,7 @@ QList<PairedWallet> PairingStore::load() const
     return wallets;
 }
 
-Result<bool> PairingStore::add(const PairedWallet &wallet)
+Result<void> PairingStore::add(const PairedWallet &wallet)
 {
     QJsonArray entries;
     for (const PairedWallet &known : load())
@@ -84,7 +84,7 @@ Result<bool> PairingStore::add(const PairedWallet &wallet)
     if (!file.commit())
         return fail(QCoreApplication::translate("kiosk::qr", "cannot write %1: %2")
                         .arg(m_path, file.errorString()));
-    return true;
+    return {};
 }
 
 void PairingStore::decorate(SigningRequest &request) const

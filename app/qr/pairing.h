@@ -29,7 +29,7 @@ class PairingStore
 public:
     explicit PairingStore(QString stateDir);
     QList<PairedWallet> load() const;
-    Result<bool> add(const PairedWallet &wallet);
+    Result<void> add(const PairedWallet &wallet);
     // Sets the request's path and fingerprint when its signer is paired.
     void decorate(SigningRequest &request) const;
 

@@ -19,7 +19,7 @@ QString RequestStore::pathFor(const QString &paymentId) const
     return m_dir + u'/' + paymentId.toLower() + QStringLiteral(".json");
 }
 
-Result<bool> RequestStore::save(const SigningRequest &request)
+Result<void> RequestStore::save(const SigningRequest &request)
 {
     if (!QDir().mkpath(m_dir))
         return fail(QCoreApplication::translate("kiosk::qr", "cannot create %1").arg(m_dir));
@@ -31,7 +31,7 @@ Result<bool> RequestStore::save(const SigningRequest &request)
     if (!file.commit())
         return fail(QCoreApplication::translate("kiosk::qr", "cannot write %1: %2")
                         .arg(file.fileName(), file.errorString()));
-    return true;
+    return {};
 }
 
 Result<SigningRequest> RequestStore::load(const QString &paymentId) const

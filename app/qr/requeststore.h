@@ -16,7 +16,7 @@ class RequestStore
 public:
     explicit RequestStore(QString stateDir);
 
-    Result<bool> save(const SigningRequest &request);
+    Result<void> save(const SigningRequest &request);
     // "no request" is an error with a message that says what to do.
     Result<SigningRequest> load(const QString &paymentId) const;
     void remove(const QString &paymentId);

@@ -9,7 +9,7 @@
 
 namespace kiosk::qr {
 
-Result<bool> SigningRequest::checkHash() const
+Result<void> SigningRequest::checkHash() const
 {
     auto message = eth::cancelApprovalMessage(paymentId, purchaseId, signer, chainId, nonce);
     if (!message)
@@ -17,7 +17,7 @@ Result<bool> SigningRequest::checkHash() const
     if (message->hash != messageHash)
         return fail(QCoreApplication::translate("kiosk::qr",
                                                 "the request's hash does not match its fields"));
-    return true;
+    return {};
 }
 
 QJsonObject SigningRequest::toJson() const

@@ -37,7 +37,7 @@ struct SigningRequest
     QString origin = QStringLiteral("loyalty-kiosk");
 
     // The hash recomputed from the fields equals messageHash (what a careful wallet checks).
-    Result<bool> checkHash() const;
+    Result<void> checkHash() const;
     bool isExpired(qint64 nowSeconds) const { return expiresAt > 0 && nowSeconds >= expiresAt; }
 
     // Native JSON (also the stored form).

@@ -339,14 +339,14 @@ Result<QString> RelayClient::checkedPaymentId(const QString &paymentId, const ch
     return id;
 }
 
-Result<bool> RelayClient::authorizeTerminal(QJsonObject &body,
+Result<void> RelayClient::authorizeTerminal(QJsonObject &body,
                                             const Result<eth::EncodedMessage> &message) const
 {
     if (m_settings.api == ApiVersion::V1) {
         if (m_settings.accessKey.isEmpty())
             return fail(QCoreApplication::translate(
                 "kiosk::relay", "the v1 API needs the relay's access key, and none is configured"));
-        return true;
+        return {};
     }
     if (!m_settings.terminalKey || !m_settings.terminalKey->isValid())
         return fail(QCoreApplication::translate(
@@ -355,7 +355,7 @@ Result<bool> RelayClient::authorizeTerminal(QJsonObject &body,
         return fail(message.error());
     body.insert(QStringLiteral("signature"),
                 eth::signPersonal(message->hash, *m_settings.terminalKey).toHex());
-    return true;
+    return {};
 }
 
 RelayResult<PaymentItem> RelayClient::itemFor(const QString &paymentId, const QJsonValue &data,

@@ -87,7 +87,7 @@ private:
                                             bool approvalAnswer);
     // v1: checks an access key is configured (it goes in the header); v2: signs `message`
     // with the terminal's key into the body.
-    Result<bool> authorizeTerminal(QJsonObject &body,
+    Result<void> authorizeTerminal(QJsonObject &body,
                                    const Result<eth::EncodedMessage> &message) const;
     // Delivers a local refusal asynchronously, like every other answer.
     void refuse(QObject *context, DataCallback done, const QString &message);

@@ -39,7 +39,7 @@ Result<Approver> parseApprover(const QString &text)
     return fail(QCoreApplication::translate("kiosk::relay", "must be customer or shop"));
 }
 
-Result<bool> RelaySettings::validate() const
+Result<void> RelaySettings::validate() const
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return fail(QCoreApplication::translate("kiosk::relay",
@@ -48,7 +48,7 @@ Result<bool> RelaySettings::validate() const
     if (scheme == u"https") {
         if (auto ca = checkCaFile(); !ca)
             return fail(ca.error());
-        return true;
+        return {};
     }
     if (scheme != u"http")
         return fail(QCoreApplication::translate(
@@ -60,7 +60,7 @@ Result<bool> RelaySettings::validate() const
         return fail(QCoreApplication::translate("kiosk::relay",
                                                 "plain http:// is allowed only to this machine; "
                                                 "use https:// or set allow_insecure_http"));
-    return true;
+    return {};
 }
 
 Result<int> RelaySettings::checkCaFile() const

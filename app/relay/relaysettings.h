@@ -50,7 +50,7 @@ struct RelaySettings
     QList<QByteArray> pinnedKeys;
 
     // The URL is usable: http(s), a host, and plain HTTP only to loopback unless allowed.
-    Result<bool> validate() const;
+    Result<void> validate() const;
     // The certificates of caFile; an error when it is set and none can be read from it (a
     // missing or wrong file would otherwise leave only the system store, silently).
     Result<int> checkCaFile() const;

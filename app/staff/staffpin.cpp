@@ -45,7 +45,7 @@ void wipe(QByteArray &bytes)
         OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
 }
 
-Result<bool> checkPin(const QString &pin, int minDigits, int maxDigits = kMaxPinDigits)
+Result<void> checkPin(const QString &pin, int minDigits, int maxDigits = kMaxPinDigits)
 {
     for (const QChar c : pin)
         if (c < u'0' || c > u'9')
@@ -56,10 +56,10 @@ Result<bool> checkPin(const QString &pin, int minDigits, int maxDigits = kMaxPin
             QCoreApplication::translate("kiosk::staff", "the PIN must be %1 to %2 digits long")
                 .arg(minDigits)
                 .arg(maxDigits));
-    return true;
+    return {};
 }
 
-Result<bool> checkSetupCode(const QString &code)
+Result<void> checkSetupCode(const QString &code)
 {
     const bool digitsOnly =
         std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -68,7 +68,7 @@ Result<bool> checkSetupCode(const QString &code)
                                                 "the set-up code must be %1 to %2 digits (0 to 9)")
                         .arg(kMinSetupCodeDigits)
                         .arg(kMaxSetupCodeDigits));
-    return true;
+    return {};
 }
 
 struct ParsedHash
@@ -304,33 +304,35 @@ Result<QString> hashPin(const QString &pin, int iterations)
     return encode(pin, how, kPbkdf2Prefix + u'$' + QString::number(iterations));
 }
 
-Result<bool> checkPinHash(const QString &encodedHash)
+Result<void> checkPinHash(const QString &encodedHash)
 {
     if (auto parsed = parseHash(encodedHash); !parsed)
         return parsed.failure();
-    return true;
+    return {};
 }
 
-Result<bool> verifyPin(const QString &pin, const QString &encodedHash)
+Result<PinCheck> verifyPin(const QString &pin, const QString &encodedHash)
 {
     const auto parsed = parseHash(encodedHash);
     if (!parsed)
         return parsed.failure();
     if (!checkPin(pin, 4, kMaxSetupCodeDigits))
-        return false;
+        return PinCheck::Wrong;
     QByteArray hash = derive(pin, *parsed);
     const auto cleanup = qScopeGuard([&hash] { wipe(hash); });
     if (hash.size() != kHashBytes)
         return fail(QCoreApplication::translate("kiosk::staff", "the PIN could not be hashed"));
-    return CRYPTO_memcmp(hash.constData(), parsed->hash.constData(), size_t(kHashBytes)) == 0;
+    return CRYPTO_memcmp(hash.constData(), parsed->hash.constData(), size_t(kHashBytes)) == 0
+               ? PinCheck::Right
+               : PinCheck::Wrong;
 }
 
-Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded)
+Result<void> saveStaffPinHash(const QString &stateDir, const QString &encoded)
 {
     return saveStaffPinHash(PinLocations::standard(stateDir), encoded);
 }
 
-Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded)
+Result<void> saveStaffPinHash(const PinLocations &where, const QString &encoded)
 {
     const QString &stateDir = where.stateDir;
     if (auto parsed = parseHash(encoded); !parsed)
@@ -358,7 +360,7 @@ Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded)
     const QByteArray content = sealed.value() + '\n';
     if (file.write(content) != content.size() || !file.commit())
         return cannotWrite(file.errorString());
-    return true;
+    return {};
 }
 
 PinLocations PinLocations::standard(const QString &stateDir)
@@ -574,7 +576,7 @@ PinGate::Outcome PinGate::tryPin(const QString &pin)
     const auto right = verifyPin(pin, m_hash);
     if (!right) // cannot happen: setHash checked the format
         return Outcome::NotConfigured;
-    if (right.value()) {
+    if (right.value() == PinCheck::Right) {
         qCInfo(lcStaff).noquote() << secretName()
                                   << (m_secret == Secret::SetupCode
                                           ? "accepted: choosing a staff PIN"

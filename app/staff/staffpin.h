@@ -40,11 +40,16 @@ Result<QString> hashPin(const QString &pin, int iterations);
 // The encoded scrypt hash of an 8 to 16 digit set-up code (the same format as a PIN's).
 Result<QString> hashSetupCode(const QString &code, ScryptCost cost = kDefaultScryptCost);
 
-// true: the PIN (or set-up code) is right; false: it is wrong (or not 4 to 16 digits). An
-// error only when `encodedHash` itself is malformed.
-Result<bool> verifyPin(const QString &pin, const QString &encodedHash);
+// Right or Wrong (a PIN or set-up code that is not 4 to 16 digits is Wrong). An error only
+// when `encodedHash` itself is malformed.
+enum class PinCheck
+{
+    Right,
+    Wrong
+};
+Result<PinCheck> verifyPin(const QString &pin, const QString &encodedHash);
 // Checks the format only (either kind).
-Result<bool> checkPinHash(const QString &encodedHash);
+Result<void> checkPinHash(const QString &encodedHash);
 
 // PBKDF2-HMAC-SHA256 and scrypt, `length` bytes; empty if OpenSSL fails. Public for the
 // known-answer tests.
@@ -92,9 +97,9 @@ StaffPinHash findSetupCodeHash(const PinLocations &where);
 // A PIN changed by staff: kept in STATE_DIR/staff-pin (owner-only, sealed with the machine
 // key: config/secretseal.h), because the /etc file is read-only for the kiosk's user.
 // `encoded` must be a well-formed hash.
-Result<bool> saveStaffPinHash(const PinLocations &where, const QString &encoded);
+Result<void> saveStaffPinHash(const PinLocations &where, const QString &encoded);
 // saveStaffPinHash(PinLocations::standard(stateDir), encoded)
-Result<bool> saveStaffPinHash(const QString &stateDir, const QString &encoded);
+Result<void> saveStaffPinHash(const QString &stateDir, const QString &encoded);
 // findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
 // First-run set-up: hashes the new PIN (6 to 12 digits, ~100 ms: not on the UI thread) and

@@ -202,7 +202,7 @@ void Journal::closeConnection()
     m_connection.clear();
 }
 
-JournalResult<bool> Journal::open(const QString &stateDir, Mode mode)
+JournalResult<void> Journal::open(const QString &stateDir, Mode mode)
 {
     closeConnection();
     m_path = QDir(stateDir).filePath(QStringLiteral("journal.sqlite3"));
@@ -243,10 +243,10 @@ JournalResult<bool> Journal::open(const QString &stateDir, Mode mode)
         return migrated;
     if (mode == Mode::Writer)
         return probeWritable();
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::connect(Mode mode)
+JournalResult<void> Journal::connect(Mode mode)
 {
     m_connection =
         QStringLiteral("kiosk-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -269,10 +269,10 @@ JournalResult<bool> Journal::connect(Mode mode)
         return sqlError(QCoreApplication::translate("kiosk::journal", "cannot open %1").arg(m_path),
                         error, m_path);
     }
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::checkHealth()
+JournalResult<void> Journal::checkHealth()
 {
     QSqlQuery check(QSqlDatabase::database(m_connection));
     if (!check.exec(QStringLiteral("PRAGMA quick_check")))
@@ -289,10 +289,10 @@ JournalResult<bool> Journal::checkHealth()
             QCoreApplication::translate("kiosk::journal", "the journal %1 is damaged: %2")
                 .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))),
             Fault::Damaged);
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::moveAsideAndSalvage(const QString &reason)
+JournalResult<void> Journal::moveAsideAndSalvage(const QString &reason)
 {
     closeConnection();
     m_keptCopy = m_path + QStringLiteral(".damaged-") +
@@ -356,10 +356,10 @@ JournalResult<bool> Journal::moveAsideAndSalvage(const QString &reason)
         old.close();
     }
     QSqlDatabase::removeDatabase(salvage);
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::probeWritable()
+JournalResult<void> Journal::probeWritable()
 {
     // Rewriting user_version with its own value writes a page: it fails exactly as a real
     // record would (read-only file, full disk, held lock).
@@ -372,10 +372,10 @@ JournalResult<bool> Journal::probeWritable()
         q.exec(QStringLiteral("ROLLBACK"));
         return sqlError(QStringLiteral("write check"), error, m_path);
     }
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::migrate()
+JournalResult<void> Journal::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -390,7 +390,7 @@ JournalResult<bool> Journal::migrate()
     if (current < 0)
         return sqlError(QStringLiteral("user_version"), q.lastError(), m_path);
     if (current == kSchemaVersion)
-        return true;
+        return {};
     // Several processes may start together on a new state directory: the first to take the
     // write lock migrates, the others wait (busy timeout) and then find the work done.
     if (current < kSchemaVersion) {
@@ -436,7 +436,7 @@ JournalResult<bool> Journal::migrate()
                 .arg(m_path)
                 .arg(current)
                 .arg(kSchemaVersion));
-    return true;
+    return {};
 }
 
 JournalResult<qint64> Journal::begin(const JournalEntry &entry)
@@ -460,7 +460,7 @@ JournalResult<qint64> Journal::begin(const JournalEntry &entry)
     return q.lastInsertId().toLongLong();
 }
 
-JournalResult<bool> Journal::update(const JournalEntry &entry)
+JournalResult<void> Journal::update(const JournalEntry &entry)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -476,10 +476,10 @@ JournalResult<bool> Journal::update(const JournalEntry &entry)
         q.addBindValue(value);
     if (!q.exec())
         return sqlError(QStringLiteral("update"), q.lastError(), m_path);
-    return true;
+    return {};
 }
 
-JournalResult<bool> Journal::addStep(qint64 entryId, const QString &step, const QString &phase,
+JournalResult<void> Journal::addStep(qint64 entryId, const QString &step, const QString &phase,
                                      const QJsonObject &detail)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -492,7 +492,7 @@ JournalResult<bool> Journal::addStep(qint64 entryId, const QString &step, const 
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return sqlError(QStringLiteral("step"), q.lastError(), m_path);
-    return true;
+    return {};
 }
 
 JournalResult<JournalEntry> Journal::entry(qint64 id) const

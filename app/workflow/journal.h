@@ -85,7 +85,7 @@ public:
 
     // Opens (creating or migrating) stateDir/journal.sqlite3. A Writer also proves that it
     // can write, so a read-only or full journal is found before anything is sent to a relay.
-    JournalResult<bool> open(const QString &stateDir, Mode mode = Mode::Writer);
+    JournalResult<void> open(const QString &stateDir, Mode mode = Mode::Writer);
     bool isOpen() const { return !m_connection.isEmpty(); }
     QString path() const { return m_path; }
     // Set when open() found a damaged database and moved it aside to this path.
@@ -93,11 +93,11 @@ public:
     // Unfinished cancellations copied from the damaged file into the new journal.
     int salvagedEntries() const { return m_salvaged; }
     // A small write, to learn whether the journal can record again (after a full disk).
-    JournalResult<bool> probeWritable();
+    JournalResult<void> probeWritable();
 
     JournalResult<qint64> begin(const JournalEntry &entry);
-    JournalResult<bool> update(const JournalEntry &entry);
-    JournalResult<bool> addStep(qint64 entryId, const QString &step, const QString &phase,
+    JournalResult<void> update(const JournalEntry &entry);
+    JournalResult<void> addStep(qint64 entryId, const QString &step, const QString &phase,
                                 const QJsonObject &detail = {});
 
     JournalResult<JournalEntry> entry(qint64 id) const;
@@ -118,10 +118,10 @@ public:
     Result<QString> exportCsvFile(const QString &directory, const QString &search = {}) const;
 
 private:
-    JournalResult<bool> connect(Mode mode);
-    JournalResult<bool> checkHealth();
-    JournalResult<bool> moveAsideAndSalvage(const QString &reason);
-    JournalResult<bool> migrate();
+    JournalResult<void> connect(Mode mode);
+    JournalResult<void> checkHealth();
+    JournalResult<void> moveAsideAndSalvage(const QString &reason);
+    JournalResult<void> migrate();
     void closeConnection();
     QString m_connection;
     QString m_path;

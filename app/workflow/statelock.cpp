@@ -33,7 +33,7 @@ QString StateLock::holder(const QString &stateDir)
     return QString::fromUtf8(file.read(512)).trimmed();
 }
 
-Result<bool> StateLock::acquire(const QString &stateDir, const QString &what, int waitMs)
+Result<void> StateLock::acquire(const QString &stateDir, const QString &what, int waitMs)
 {
     release();
     const QByteArray path = QFile::encodeName(fileName(stateDir));
@@ -72,7 +72,7 @@ Result<bool> StateLock::acquire(const QString &stateDir, const QString &what, in
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) < 0)
         qWarning("state lock: cannot write the holder's name into the lock file");
     m_fd = fd;
-    return true;
+    return {};
 }
 
 void StateLock::release()

@@ -23,7 +23,7 @@ public:
 
     // Takes the lock, waiting up to `waitMs` for another holder to finish. The error says who
     // holds it. `what` is written into the lock file for that message ("loyalty-kioskctl run").
-    Result<bool> acquire(const QString &stateDir, const QString &what, int waitMs);
+    Result<void> acquire(const QString &stateDir, const QString &what, int waitMs);
     void release();
     bool isHeld() const { return m_fd >= 0; }
 

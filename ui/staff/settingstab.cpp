@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <tuple>
 
 namespace kiosk::ui {
 
@@ -207,7 +208,8 @@ KioskConfig SettingsTab::baseConfig() const
     if (!loaded)
         base.relayUrl.clear(); // still the demo
     if (const QString dir = settingsDir(); !dir.isEmpty())
-        base.applyOverrides(KioskConfig::overridesPath(dir)); // a bad file changes nothing
+        // A bad file changes nothing; the kiosk said so in the log when it started.
+        std::ignore = base.applyOverrides(KioskConfig::overridesPath(dir));
     return base;
 }
 
