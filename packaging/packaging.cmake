@@ -19,6 +19,16 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/tools/loyalty-relay-sim.service
     DESTINATION /lib/systemd/system COMPONENT tools)
 
 # Every package's /usr/share/doc: the copyright and the (gzipped, reproducible) changelog.
+# Each package's lintian overrides, every one with the reason for it (packaging/lintian/).
+foreach(package loyalty-kiosk loyalty-kiosk-session loyalty-kiosk-tools)
+    string(REPLACE "loyalty-kiosk-" "" component ${package})
+    if(package STREQUAL "loyalty-kiosk")
+        set(component kiosk)
+    endif()
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/lintian/${package}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides COMPONENT ${component})
+endforeach()
+
 set(KIOSK_CHANGELOG_GZ ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.gz)
 file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/packaging)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
@@ -52,16 +62,19 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME loyalty-kiosk)
 set(CPACK_DEBIAN_SESSION_PACKAGE_NAME loyalty-kiosk-session)
 set(CPACK_DEBIAN_TOOLS_PACKAGE_NAME loyalty-kiosk-tools)
 # The first line is the synopsis; the rest the long description.
+# (lintian: description lines of 80 characters at most.)
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION "Loyalty Kiosk: refunds of loyalty points approved by wallet signature
-Shows the pending cancellations of purchases paid with loyalty points, collects the
-customer's wallet signature by QR exchange and posts the approval to the relay.
-Includes loyalty-kioskctl, the headless command line, and the systemd unit.")
+Shows the pending cancellations of purchases paid with loyalty points,
+collects the customer's wallet signature by QR exchange and posts the
+approval to the relay. Includes loyalty-kioskctl, the headless command
+line, and the systemd unit.")
 set(CPACK_DEBIAN_SESSION_DESCRIPTION "Loyalty Kiosk display session (cage on tty1)
-Boots into the kiosk: a logind session on tty1 running cage, Debian's Wayland kiosk
-compositor, with the kiosk full screen inside it and restarted there when it ends.")
+Boots into the kiosk: a logind session on tty1 running cage, Debian's
+Wayland kiosk compositor, with the kiosk full screen inside it and
+restarted there when it ends.")
 set(CPACK_DEBIAN_TOOLS_DESCRIPTION "Loyalty Kiosk simulators and demo data
-The wallet simulator, the relay simulator with its demo data, and a relay simulator
-unit for showrooms. Not needed on a shop's kiosk.")
+The wallet simulator, the relay simulator with its demo data, and a relay
+simulator unit for showrooms. Not needed on a shop's kiosk.")
 # Runtime library dependencies from the binaries, plus what Qt only loads at run time: the
 # platform plugins, the SQLite driver of the journal, fonts that have Hangul.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
