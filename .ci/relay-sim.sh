@@ -1,14 +1,15 @@
 # SPDX-License-Identifier: MIT
 # Sourced by .ci/package and .ci/upgrade: the installed relay simulator (loyalty-kiosk-tools),
 # started through its unit where systemd runs, else by hand as the unit would (an unprivileged
-# user, loopback). Sets relay_url and terminal_key (the demo terminal's, printed by the
+# user, loopback; always so when given simulator flags). Sets relay_url and terminal_key (the demo terminal's, printed by the
 # simulator); stop_relay_sim stops it again.
 relay_sim_pid=""
 relay_sim_unit=false
 
 start_relay_sim() {
     local log=$1 end
-    if [ -d /run/systemd/system ]; then
+    shift
+    if [ -d /run/systemd/system ] && [ $# -eq 0 ]; then
         relay_sim_unit=true
         systemctl start loyalty-relay-sim.service
         end=$((SECONDS + 20))
@@ -20,7 +21,7 @@ start_relay_sim() {
         relay_url=http://127.0.0.1:7070
     else
         : >"$log"
-        runuser -u nobody -- /usr/bin/loyalty-relay-sim --port 0 >"$log" 2>"$log.err" &
+        runuser -u nobody -- /usr/bin/loyalty-relay-sim --port 0 "$@" >"$log" 2>"$log.err" &
         relay_sim_pid=$!
         end=$((SECONDS + 20))
         until grep -q '^payment ' "$log"; do
