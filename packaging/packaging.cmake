@@ -11,6 +11,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/kiosk.conf
     DESTINATION /etc/loyalty-kiosk COMPONENT kiosk)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/loyalty-kiosk.service
     DESTINATION /lib/systemd/system COMPONENT kiosk)
+# Cameras and serial scanners for the kiosk's user; /dev/loyalty-scanner (packaging/README.md).
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/udev/70-loyalty-kiosk.rules
+    DESTINATION /lib/udev/rules.d COMPONENT kiosk)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/session/loyalty-kiosk-session.service
     DESTINATION /lib/systemd/system COMPONENT session)
 install(PROGRAMS ${PROJECT_SOURCE_DIR}/packaging/session/kiosk-session
