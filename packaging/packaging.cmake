@@ -18,6 +18,28 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/session/loyalty-kiosk-session.serv
     DESTINATION /lib/systemd/system COMPONENT session)
 install(PROGRAMS ${PROJECT_SOURCE_DIR}/packaging/session/kiosk-session
     DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/loyalty-kiosk COMPONENT session)
+# The out-of-service picture under the kiosk in the display session, drawn here (Python 3 and
+# PIL, with the Noto CJK fonts: dev.sh installs them; .ci/package checks the package has it).
+# The system's python3 (the one python3-pil belongs to) before any other on the PATH.
+find_program(KIOSK_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH)
+find_program(KIOSK_PYTHON3 python3)
+set(KIOSK_OUT_OF_SERVICE_PNG ${CMAKE_CURRENT_BINARY_DIR}/packaging/out-of-service.png)
+if(KIOSK_PYTHON3)
+    execute_process(COMMAND ${KIOSK_PYTHON3} -c "import PIL" RESULT_VARIABLE KIOSK_NO_PIL
+        OUTPUT_QUIET ERROR_QUIET)
+endif()
+if(KIOSK_PYTHON3 AND KIOSK_NO_PIL EQUAL 0)
+    add_custom_command(OUTPUT ${KIOSK_OUT_OF_SERVICE_PNG}
+        COMMAND ${KIOSK_PYTHON3} ${PROJECT_SOURCE_DIR}/packaging/session/out-of-service.py
+            ${KIOSK_OUT_OF_SERVICE_PNG}
+        DEPENDS ${PROJECT_SOURCE_DIR}/packaging/session/out-of-service.py
+        COMMENT "Drawing the session's out-of-service picture")
+    add_custom_target(out-of-service-picture ALL DEPENDS ${KIOSK_OUT_OF_SERVICE_PNG})
+    install(FILES ${KIOSK_OUT_OF_SERVICE_PNG}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/loyalty-kiosk COMPONENT session)
+else()
+    message(WARNING "python3 with PIL not found: the session package has no out-of-service picture")
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/tools/loyalty-relay-sim.service
     DESTINATION /lib/systemd/system COMPONENT tools)
 
@@ -87,7 +109,7 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS
     "qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "loyalty-kiosk-session, loyalty-kiosk-tools")
 set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS
-    "loyalty-kiosk (= ${PROJECT_VERSION}), cage, xwayland, qt6-wayland, systemd")
+    "loyalty-kiosk (= ${PROJECT_VERSION}), cage, xwayland, qt6-wayland, systemd, swayimg, socat")
 set(CPACK_DEBIAN_SESSION_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_TOOLS_PACKAGE_DEPENDS "adduser")
 # Stripped binaries; the symbols go to loyalty-kiosk-dbgsym (and the tools' to theirs).
