@@ -100,13 +100,18 @@ restarted there when it ends.")
 set(CPACK_DEBIAN_TOOLS_DESCRIPTION "Loyalty Kiosk simulators and demo data
 The wallet simulator, the relay simulator with its demo data, and a relay
 simulator unit for showrooms. Not needed on a shop's kiosk.")
-# Runtime library dependencies from the binaries, plus what Qt only loads at run time: the
-# platform plugins, the SQLite driver of the journal, fonts that have Hangul.
+# Runtime library dependencies from the binaries, udev (the rules; it makes the input and
+# render groups the unit uses), plus what Qt only loads at run time: the
+# platform plugins - Wayland (qt6-wayland: the display session, any compositor) and EGLFS
+# (in libqt6opengl6: the bare unit on a display of its own; qt6-qpa-plugins has neither) -
+# the SQLite driver of the journal, fonts that have Hangul, and GStreamer's v4l2 source
+# (gstreamer1.0-plugins-good) for cameras. The shipped kiosk.conf scans with the camera, so
+# that is a Depends, not a Recommends: an image built without recommends would otherwise have
+# a camera that silently shows nothing.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "adduser, qt6-qpa-plugins, libqt6sql6-sqlite, fonts-noto-cjk")
-set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS
-    "qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher")
+    "adduser, udev, qt6-qpa-plugins, qt6-wayland, libqt6opengl6, libqt6sql6-sqlite, fonts-noto-cjk, gstreamer1.0-plugins-good")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "loyalty-kiosk-session, loyalty-kiosk-tools")
 set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS
     "loyalty-kiosk (= ${PROJECT_VERSION}), cage, xwayland, qt6-wayland, systemd, swayimg, socat")
