@@ -13,6 +13,7 @@ build_dir="${KIOSK_BUILD_DIR:-$here/build}"
 # qt6-declarative-dev: Debian 12's qt6-speech-dev needs its Qt6QmlIntegration CMake package.
 # xvfb, weston, qt6-wayland: the GUI tests also run on a real X server and as a Wayland client;
 # cage: the window fills the screen under the kiosk session's own compositor.
+# python3-pil: the display session's out-of-service picture is drawn at build time.
 # clang-14, libclang-rt-14-dev (libFuzzer, clang's ASan/UBSan runtimes), llvm-14 (llvm-symbolizer):
 # the fuzzers and sanitizer run of .ci/sanitize (gcc's sanitizer runtimes come with g++).
 packages=(
@@ -22,7 +23,7 @@ packages=(
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
     libsecp256k1-dev libqrencode-dev libzxing-dev libbenchmark-dev libssl-dev libsystemd-dev
     xvfb xauth weston cage qt6-wayland fonts-noto-cjk
-    sqlite3 util-linux
+    sqlite3 util-linux python3-pil
     clang-14 libclang-rt-14-dev llvm-14
 )
 
