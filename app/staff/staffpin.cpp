@@ -436,6 +436,11 @@ StaffPinHash findSetupCodeHash(const PinLocations &where)
     return found;
 }
 
+void releaseThreadCrypto()
+{
+    OPENSSL_thread_stop();
+}
+
 Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin)
 {
     auto hash = hashPin(pin);

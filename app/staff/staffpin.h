@@ -102,6 +102,12 @@ Result<void> saveStaffPinHash(const PinLocations &where, const QString &encoded)
 Result<void> saveStaffPinHash(const QString &stateDir, const QString &encoded);
 // findStaffPinHash(PinLocations::standard(stateDir), configured).hash, refusals logged.
 QString loadStaffPinHash(const QString &stateDir, const QString &configured);
+// For a pool thread that hashed, verified or sealed: frees OpenSSL's state for this thread
+// (its random generator) now. The pool ends its threads whenever it likes, at exit even after
+// LeakSanitizer has looked (then a leak it reports now and then, with a stack that ends in
+// libcrypto).
+void releaseThreadCrypto();
+
 // First-run set-up: hashes the new PIN (6 to 12 digits, ~100 ms: not on the UI thread) and
 // saves it as saveStaffPinHash does. The hash, for PinGate::setHash.
 Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin);

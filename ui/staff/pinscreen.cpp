@@ -213,6 +213,7 @@ void PinScreen::submit()
         updateDisplay();
         m_save.setFuture(QtConcurrent::run([where = m_setupWhere, entry] {
             const auto saved = staff::setUpStaffPin(where, entry);
+            staff::releaseThreadCrypto();
             return saved ? SavedPin{saved.value(), {}} : SavedPin{{}, saved.error()};
         }));
         return;
@@ -220,7 +221,11 @@ void PinScreen::submit()
     m_checking = true;
     showMessage(Message::Checking);
     updateDisplay();
-    m_check.setFuture(QtConcurrent::run([gate, entry] { return gate->tryPin(entry); }));
+    m_check.setFuture(QtConcurrent::run([gate, entry] {
+        const PinGate::Outcome outcome = gate->tryPin(entry);
+        staff::releaseThreadCrypto();
+        return outcome;
+    }));
 }
 
 void PinScreen::finishSave()

@@ -391,7 +391,11 @@ void SettingsTab::changePin()
     m_pinSave->setEnabled(false);
     m_pinStatus.show([] { return tr("Saving the new PIN…"); }, false);
     // Hashing takes a few hundred milliseconds on purpose: not on the UI thread.
-    m_hashing.setFuture(QtConcurrent::run([pin] { return staff::hashPin(pin); }));
+    m_hashing.setFuture(QtConcurrent::run([pin] {
+        auto hash = staff::hashPin(pin);
+        staff::releaseThreadCrypto();
+        return hash;
+    }));
 }
 
 void SettingsTab::finishPinChange()
