@@ -6,8 +6,9 @@
 
 namespace kiosk {
 
-// Wall-clock time, injectable: the 45 s approval window, idle timers and retries are tested
-// with a FakeClock instead of sleeping.
+// Wall-clock time, injectable: the 45 s approval window and PIN lockouts are tested with a
+// FakeClock instead of sleeping. (The UI's idle timers are
+// still QTimers, tested in real time: issue 18.)
 class Clock
 {
 public:
