@@ -55,7 +55,8 @@ QString staffPinHash(const session::KioskSession *session)
     return hash;
 }
 
-// A page scrolls rather than clips: at 200 % text a screen may be taller than the display.
+// The staff pages (PIN pad, tabs) scroll as a whole rather than clip. Customer pages do not use
+// this: each scrolls its own content and keeps its actions on screen.
 QWidget *scrollable(QWidget *page)
 {
     auto *area = new QScrollArea;
