@@ -5,6 +5,7 @@
 #include "rawhttpserver.h"
 
 #include "relay/callbackreceiver.h"
+#include "relay/connectioncheck.h"
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 
@@ -44,6 +45,7 @@ class TestRelayClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void connectionReportJudges();
     void listenAddressParsing();
     void parsesPaymentItem();
     void keepsHugeAmountsExact();
@@ -438,6 +440,47 @@ void TestRelayClient::droppedContextDropsCallback()
     QTRY_COMPARE(server.requests(), 1);
     QTest::qWait(100);
     QVERIFY(!called);
+}
+
+void TestRelayClient::connectionReportJudges()
+{
+    // The one judgement kioskctl check and the staff Connection tab both show.
+    using kiosk::relay::ConnectionCheck;
+    auto settings = settingsFor(QStringLiteral("http://127.0.0.1:9/"));
+    auto report = ConnectionCheck::fromSettings(settings);
+    QVERIFY(report.loopback);
+    QVERIFY(report.transportOk()); // plain HTTP that never leaves the machine
+    QVERIFY(report.terminalIdOk());
+    QVERIFY(report.credentialsOk()); // v1 with its access key
+    QVERIFY(!report.reachable());    // not asked yet
+    QVERIFY(!report.allOk());
+
+    settings.baseUrl = QUrl(QStringLiteral("http://relay.example/"));
+    QVERIFY(!ConnectionCheck::fromSettings(settings).transportOk());
+    settings.baseUrl = QUrl(QStringLiteral("https://relay.example/"));
+    settings.caFile = QStringLiteral("/nonexistent/ca.pem");
+    report = ConnectionCheck::fromSettings(settings);
+    QVERIFY(report.https);
+    QVERIFY(!report.transportOk());
+    QVERIFY(!report.caCertificates.error().isEmpty());
+
+    settings.caFile.clear();
+    settings.api = ApiVersion::V2; // without a terminal key
+    report = ConnectionCheck::fromSettings(settings);
+    QVERIFY(report.transportOk());
+    QVERIFY(!report.credentialsOk());
+    report.chainId = kiosk::relay::RelayResult<kiosk::eth::UInt256>(kiosk::eth::UInt256(2151));
+    report.clockSkewSeconds = -30;
+    QVERIFY(report.clockOk());
+    report.clockSkewSeconds = 31;
+    QVERIFY(!report.clockOk());
+    report.flavor = kiosk::relay::RelayResult<kiosk::relay::RelayFlavor>(
+        kiosk::relay::RelayFlavor::V1OnlyRelay);
+    QVERIFY(!report.flavorOk()); // a v1-only relay has no v2 API
+    report.api = ApiVersion::V1;
+    QVERIFY(report.flavorOk());
+    settings.terminalId = QString(67, u'x');
+    QVERIFY(!ConnectionCheck::fromSettings(settings).terminalIdOk());
 }
 
 void TestRelayClient::listenAddressParsing()

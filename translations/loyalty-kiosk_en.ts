@@ -1647,6 +1647,30 @@
         <source>Each check with OK or the problem and what to do</source>
         <translation>Each check with OK or the problem and what to do</translation>
     </message>
+    <message>
+        <source>fix [relay] ca_file in kiosk.conf, then restart the kiosk</source>
+        <translation>fix [relay] ca_file in kiosk.conf, then restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Relay kind</source>
+        <translation>Relay kind</translation>
+    </message>
+    <message>
+        <source>a v1-only relay: no task feed; payments are followed by asking the relay</source>
+        <translation>a v1-only relay: no task feed; payments are followed by asking the relay</translation>
+    </message>
+    <message>
+        <source>a v2 relay with the task feed</source>
+        <translation>a v2 relay with the task feed</translation>
+    </message>
+    <message>
+        <source>check again in a moment; if it stays, the relay may be down</source>
+        <translation>check again in a moment; if it stays, the relay may be down</translation>
+    </message>
+    <message>
+        <source>this relay has no v2 API: choose v1 on the Settings tab and set [relay] access_key in kiosk.conf</source>
+        <translation>this relay has no v2 API: choose v1 on the Settings tab and set [relay] access_key in kiosk.conf</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::CountdownRing</name>

@@ -1644,6 +1644,30 @@
         <source>Each check with OK or the problem and what to do</source>
         <translation>항목별 점검 결과: 정상 또는 문제와 조치 방법</translation>
     </message>
+    <message>
+        <source>fix [relay] ca_file in kiosk.conf, then restart the kiosk</source>
+        <translation>kiosk.conf의 [relay] ca_file을 고친 뒤 키오스크를 다시 시작하세요</translation>
+    </message>
+    <message>
+        <source>Relay kind</source>
+        <translation>릴레이 종류</translation>
+    </message>
+    <message>
+        <source>a v1-only relay: no task feed; payments are followed by asking the relay</source>
+        <translation>v1 전용 릴레이: 작업 피드가 없어 릴레이에 물어서 결제를 따라갑니다</translation>
+    </message>
+    <message>
+        <source>a v2 relay with the task feed</source>
+        <translation>작업 피드가 있는 v2 릴레이</translation>
+    </message>
+    <message>
+        <source>check again in a moment; if it stays, the relay may be down</source>
+        <translation>잠시 후 다시 확인하세요. 계속되면 릴레이가 멈췄을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>this relay has no v2 API: choose v1 on the Settings tab and set [relay] access_key in kiosk.conf</source>
+        <translation>이 릴레이에는 v2 API가 없습니다. 설정 탭에서 v1을 고르고 kiosk.conf에 [relay] access_key를 설정하세요</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::CountdownRing</name>

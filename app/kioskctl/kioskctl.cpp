@@ -12,6 +12,7 @@
 #include "qr/requeststore.h"
 #include "qr/responsereader.h"
 #include "relay/callbackreceiver.h"
+#include "relay/connectioncheck.h"
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 #include "relay/taskfeed.h"
@@ -205,8 +206,6 @@ private:
 
     int commandCheck();
     int commandShow();
-    void
-    recordRelayFlavor(const std::function<void(const QString &, bool, const QString &)> &record);
     int commandOpen();
     int commandApprove();
     int commandClose();
@@ -541,111 +540,105 @@ int Cli::commandCheck()
     expectArguments(1);
     QJsonArray checks;
     QStringList human;
-    bool allOk = true;
-    bool reachable = true;
     auto record = [&](const QString &name, bool ok, const QString &detail) {
         checks.append(QJsonObject{{QStringLiteral("check"), name},
                                   {QStringLiteral("ok"), ok},
                                   {QStringLiteral("detail"), detail}});
         human << QStringLiteral("%1 %2: %3")
                      .arg(ok ? QStringLiteral("[ok]  ") : QStringLiteral("[FAIL]"), name, detail);
-        allOk = allOk && ok;
     };
 
-    const QUrl url = m_settings.baseUrl;
-    const auto ca = m_settings.checkCaFile();
-    record(
-        QStringLiteral("transport"), ca.ok(),
-        url.scheme() != u"https"
-            ? QStringLiteral("plain HTTP to %1 (allowed: loopback or allow_insecure_http)")
-                  .arg(url.host())
-        : !ca ? ca.error()
-              : (m_settings.caFile.isEmpty() ? QStringLiteral("HTTPS, system CA store")
-                                             : QStringLiteral("HTTPS, %1 certificate(s) from %2")
-                                                   .arg(ca.value())
-                                                   .arg(m_settings.caFile)) +
-                    (m_settings.pinnedKeys.isEmpty()
-                         ? QString()
-                         : QStringLiteral(", %1 pinned key(s)").arg(m_settings.pinnedKeys.size())));
+    relay::ConnectionCheck check(m_client);
+    QEventLoop loop;
+    QObject::connect(&check, &relay::ConnectionCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    if (check.isRunning())
+        loop.exec();
+    const relay::ConnectionReport &report = check.report();
 
-    QElapsedTimer timer;
-    timer.start();
-    const auto chainId =
-        await<eth::UInt256>([&](auto done) { m_client->fetchChainId(&m_scope, done); });
-    if (chainId) {
+    QString transport;
+    if (!report.https)
+        transport = report.loopback
+                        ? QStringLiteral("plain HTTP, only within this machine")
+                        : QStringLiteral("plain HTTP to %1: anyone on the network can read and "
+                                         "change it (use https://)")
+                              .arg(report.url.host());
+    else if (!report.caCertificates)
+        transport = report.caCertificates.error();
+    else
+        transport =
+            (report.caFile.isEmpty() ? QStringLiteral("HTTPS, system CA store")
+                                     : QStringLiteral("HTTPS, %1 certificate(s) from %2")
+                                           .arg(report.caCertificates.value())
+                                           .arg(report.caFile)) +
+            (report.pinnedKeys == 0 ? QString()
+                                    : QStringLiteral(", %1 pinned key(s)").arg(report.pinnedKeys));
+    record(QStringLiteral("transport"), report.transportOk(), transport);
+
+    if (report.reachable()) {
         record(QStringLiteral("relay"), true,
-               QStringLiteral("%1 answered in %2 ms").arg(url.toString()).arg(timer.elapsed()));
-        record(QStringLiteral("chain id"), true, chainId->toDecimal());
+               QStringLiteral("%1 answered in %2 ms")
+                   .arg(report.url.toString())
+                   .arg(report.answeredInMs));
+        record(QStringLiteral("chain id"), true, report.chainId->value().toDecimal());
     } else {
-        reachable = false;
-        record(QStringLiteral("relay"), false, relay::describeError(chainId.failure()));
+        record(QStringLiteral("relay"), false,
+               report.chainId ? relay::describeError(report.chainId->failure())
+                              : QStringLiteral("not asked"));
     }
-    if (const auto skew = m_client->lastClockSkewSeconds(); skew) {
-        const bool ok = std::abs(*skew) <= 30;
-        record(QStringLiteral("clock"), ok,
+    if (const auto skew = report.clockSkewSeconds; skew) {
+        record(QStringLiteral("clock"), report.clockOk(),
                QStringLiteral("this machine is %1 s %2 the relay%3")
                    .arg(std::abs(*skew))
                    .arg(*skew >= 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"))
-                   .arg(ok ? QString()
-                           : QStringLiteral(
-                                 " (the 45 s approval window needs a correct clock: check NTP)")));
-    } else if (reachable) {
+                   .arg(report.clockOk()
+                            ? QString()
+                            : QStringLiteral(
+                                  " (the 45 s approval window needs a correct clock: check NTP)")));
+    } else if (report.reachable()) {
         record(QStringLiteral("clock"), true,
                QStringLiteral("the relay sent no Date header; skew unknown"));
     }
 
-    if (reachable)
-        recordRelayFlavor(record);
-
-    const QString terminalId = m_settings.terminalId;
-    record(QStringLiteral("terminal id"),
-           !terminalId.isEmpty() && terminalId.size() <= eth::kMaxRelayTextLength,
-           terminalId.isEmpty() ? QStringLiteral("not configured") : terminalId);
-    if (m_settings.api == relay::ApiVersion::V2) {
-        const bool hasKey = m_settings.terminalKey && m_settings.terminalKey->isValid();
-        record(QStringLiteral("terminal key"), hasKey,
-               hasKey ? QStringLiteral("v2 requests are signed by %1 (the relay must list it in "
-                                       "relay.paymentSigners)")
-                            .arg(eth::addressOf(*m_settings.terminalKey).toChecksummed())
-                      : QStringLiteral(
-                            "the v2 API needs a terminal key (--terminal-key or [terminal] key)"));
-    } else {
-        record(QStringLiteral("access key"), !m_settings.accessKey.isEmpty(),
-               m_settings.accessKey.isEmpty()
-                   ? QStringLiteral("the v1 API needs the relay's access key")
-                   : QStringLiteral("configured (%1 characters)").arg(m_settings.accessKey.size()));
+    if (report.flavor && !*report.flavor) {
+        record(QStringLiteral("relay kind"), false, relay::describeError(report.flavor->failure()));
+    } else if (report.flavor) {
+        const bool v1Only = report.flavor->value() == relay::RelayFlavor::V1OnlyRelay;
+        record(QStringLiteral("relay kind"), report.flavorOk(),
+               v1Only ? (report.flavorOk()
+                             ? QStringLiteral("v1-only relay (bosagora/dms-osx): no task feed, no "
+                                              "terminalId, following by polling and callbacks")
+                             : QStringLiteral("v1-only relay (bosagora/dms-osx): it has no v2 "
+                                              "API; use --api v1 with its access key"))
+                      : QStringLiteral("v2 relay (bosagora/payment-contract-boa): v1 and v2 "
+                                       "API, task feed"));
     }
+
+    record(QStringLiteral("terminal id"), report.terminalIdOk(),
+           report.terminalId.isEmpty() ? QStringLiteral("not configured") : report.terminalId);
+    if (report.api == relay::ApiVersion::V2)
+        record(QStringLiteral("terminal key"), report.credentialsOk(),
+               report.terminalSigner
+                   ? QStringLiteral("v2 requests are signed by %1 (the relay must list it in "
+                                    "relay.paymentSigners)")
+                         .arg(report.terminalSigner->toChecksummed())
+                   : QStringLiteral(
+                         "the v2 API needs a terminal key (--terminal-key or [terminal] key)"));
+    else
+        record(QStringLiteral("access key"), report.credentialsOk(),
+               report.hasAccessKey ? QStringLiteral("configured")
+                                   : QStringLiteral("the v1 API needs the relay's access key"));
     record(QStringLiteral("approver"), true,
            m_config.approver == relay::Approver::Customer
                ? QStringLiteral("customer: the payment's wallet signs (the published relay accepts "
                                 "only the shop owner)")
                : QStringLiteral("shop: the shop owner (or its delegator) signs"));
 
-    print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("checks"), checks}},
+    print(QJsonObject{{QStringLiteral("ok"), report.allOk()}, {QStringLiteral("checks"), checks}},
           human.join(u'\n'));
-    if (!reachable)
+    if (!report.reachable())
         return ExitTransport;
-    return allOk ? ExitOk : ExitBadInput;
-}
-
-void Cli::recordRelayFlavor(
-    const std::function<void(const QString &, bool, const QString &)> &record)
-{
-    const auto flavor =
-        await<relay::RelayFlavor>([&](auto done) { m_client->detectFlavor(&m_scope, done); });
-    if (!flavor) {
-        record(QStringLiteral("relay kind"), false, relay::describeError(flavor.failure()));
-        return;
-    }
-    const bool v1Only = flavor.value() == relay::RelayFlavor::V1OnlyRelay;
-    const bool usable = !(v1Only && m_settings.api == relay::ApiVersion::V2);
-    record(QStringLiteral("relay kind"), usable,
-           v1Only ? (usable ? QStringLiteral("v1-only relay (bosagora/dms-osx): no task feed, no "
-                                             "terminalId, following by polling and callbacks")
-                            : QStringLiteral("v1-only relay (bosagora/dms-osx): it has no v2 API; "
-                                             "use --api v1 with its access key"))
-                  : QStringLiteral("v2 relay (bosagora/payment-contract-boa): v1 and v2 API, "
-                                   "task feed"));
+    return report.allOk() ? ExitOk : ExitBadInput;
 }
 
 int Cli::commandShow()

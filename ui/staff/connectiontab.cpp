@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "staff/connectiontab.h"
 
-#include "eth/messages.h"
-#include "eth/signing.h"
 #include "relay/relayclient.h"
 #include "relay/relaytexts.h"
 #include "session/kiosksession.h"
 #include "theme.h"
 
-#include <QHostAddress>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,11 +14,6 @@
 #include <cstdlib>
 
 namespace kiosk::ui {
-
-namespace {
-// More than this and the 45 s approval window is noticeably off (as kioskctl check says).
-constexpr qint64 kMaxClockSkewSeconds = 30;
-} // namespace
 
 ConnectionTab::ConnectionTab(session::KioskSession *session, QWidget *parent)
     : StaffTab(session, parent)
@@ -90,7 +82,7 @@ void ConnectionTab::render()
         item->setData(Qt::UserRole + 1, check.key);
         item->setData(Qt::AccessibleTextRole, text);
     }
-    if (m_checking) {
+    if (isChecking()) {
         auto *item = new QListWidgetItem(tr("Asking the relay…"), m_results);
         item->setData(Qt::UserRole + 1, QStringLiteral("pending"));
     }
@@ -98,7 +90,7 @@ void ConnectionTab::render()
 
 void ConnectionTab::runCheck()
 {
-    if (m_checking)
+    if (isChecking())
         return;
     m_checks.clear();
     updateMode();
@@ -113,15 +105,34 @@ void ConnectionTab::runCheck()
              }});
         return;
     }
-    const relay::RelaySettings &settings = client->settings();
+    // What the settings say at once; the relay's answers when they come (the client's own
+    // timeout ends every call; the check goes with this tab).
+    showReport(relay::ConnectionCheck::fromSettings(client->settings()), false);
+    auto *check = new relay::ConnectionCheck(client, this);
+    m_running = check;
+    connect(check, &relay::ConnectionCheck::finished, this, [this, check] {
+        m_check->setEnabled(true);
+        showReport(check->report(), true);
+        check->deleteLater();
+    });
+    check->start();
+    m_check->setEnabled(false);
+    render();
+}
 
-    const QUrl url = settings.baseUrl;
-    const QString host = url.host();
-    const bool https = url.scheme() == u"https";
-    const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
-    const QString caFile = settings.caFile;
-    add({QStringLiteral("transport"), https || loopback, [] { return tr("Encryption"); },
-         [https, loopback, caFile, host] {
+void ConnectionTab::showReport(const relay::ConnectionReport &report, bool relayAnswered)
+{
+    m_checks.clear();
+    const bool https = report.https;
+    const bool loopback = report.loopback;
+    const QString caFile = report.caFile;
+    const QString caError = report.caCertificates.error();
+    const QString host = report.url.host();
+    m_checks.append(
+        {QStringLiteral("transport"), report.transportOk(), [] { return tr("Encryption"); },
+         [https, loopback, caFile, caError, host] {
+             if (https && !caError.isEmpty())
+                 return caError;
              if (https)
                  return caFile.isEmpty() ? tr("HTTPS, checked against the system's certificates")
                                          : tr("HTTPS, checked against %1").arg(caFile);
@@ -129,90 +140,103 @@ void ConnectionTab::runCheck()
                  return tr("plain HTTP, but only within this computer");
              return tr("plain HTTP to %1: anyone on the network can read and change it").arg(host);
          },
-         [] { return tr("use an https:// relay URL on the Settings tab"); }});
+         [https] {
+             return https ? tr("fix [relay] ca_file in kiosk.conf, then restart the kiosk")
+                          : tr("use an https:// relay URL on the Settings tab");
+         }});
 
-    const QString terminalId = settings.terminalId;
-    add({QStringLiteral("terminalId"),
-         !terminalId.isEmpty() && terminalId.size() <= eth::kMaxRelayTextLength,
-         [] { return tr("Terminal id"); },
+    const QString terminalId = report.terminalId;
+    m_checks.append(
+        {QStringLiteral("terminalId"), report.terminalIdOk(), [] { return tr("Terminal id"); },
          [terminalId] { return terminalId.isEmpty() ? tr("not set") : terminalId; },
          [] { return tr("set the terminal id on the Settings tab (at most 66 characters)"); }});
 
-    if (settings.api == relay::ApiVersion::V2) {
-        const bool hasKey = settings.terminalKey && settings.terminalKey->isValid();
+    if (report.api == relay::ApiVersion::V2) {
         const QString address =
-            hasKey ? eth::addressOf(*settings.terminalKey).toChecksummed() : QString();
-        add({QStringLiteral("terminalKey"), hasKey, [] { return tr("Terminal key"); },
-             [address] {
-                 return address.isEmpty()
-                            ? tr("not set")
-                            : tr("requests are signed by %1; the relay must list this address "
-                                 "as a payment signer")
-                                  .arg(address);
-             },
-             [] {
-                 return tr("set [terminal] key in kiosk.conf (the v2 API needs it), then restart "
-                           "the kiosk");
-             }});
+            report.terminalSigner ? report.terminalSigner->toChecksummed() : QString();
+        m_checks.append({QStringLiteral("terminalKey"), report.credentialsOk(),
+                         [] { return tr("Terminal key"); },
+                         [address] {
+                             return address.isEmpty()
+                                        ? tr("not set")
+                                        : tr("requests are signed by %1; the relay must list this "
+                                             "address as a payment signer")
+                                              .arg(address);
+                         },
+                         [] {
+                             return tr("set [terminal] key in kiosk.conf (the v2 API needs it), "
+                                       "then restart the kiosk");
+                         }});
     } else {
-        const bool hasKey = !settings.accessKey.isEmpty();
-        add({QStringLiteral("accessKey"), hasKey, [] { return tr("Access key"); },
-             [hasKey] { return hasKey ? tr("set") : tr("not set"); },
-             [] {
-                 return tr("set [relay] access_key in kiosk.conf (the v1 API needs it), then "
-                           "restart the kiosk");
-             }});
+        const bool hasKey = report.hasAccessKey;
+        m_checks.append({QStringLiteral("accessKey"), hasKey, [] { return tr("Access key"); },
+                         [hasKey] { return hasKey ? tr("set") : tr("not set"); },
+                         [] {
+                             return tr("set [relay] access_key in kiosk.conf (the v1 API needs "
+                                       "it), then restart the kiosk");
+                         }});
     }
 
-    m_checking = true;
-    m_check->setEnabled(false);
+    if (!relayAnswered || !report.chainId)
+        return render();
+    const QString relayUrl = report.url.toString();
+    if (report.reachable()) {
+        const qint64 elapsed = report.answeredInMs;
+        const QString id = report.chainId->value().toDecimal();
+        m_checks.append(
+            {QStringLiteral("relay"),
+             true,
+             [] { return tr("Relay"); },
+             [relayUrl, elapsed, id] {
+                 return tr("%1 answered in %2 ms (chain %3)").arg(relayUrl).arg(elapsed).arg(id);
+             },
+             {}});
+    } else {
+        const relay::RelayError error = report.chainId->failure();
+        m_checks.append({QStringLiteral("relay"), false, [] { return tr("Relay"); },
+                         [error] { return relay::describeError(error); },
+                         [] {
+                             return tr("check the network cable or Wi-Fi and the relay URL; if "
+                                       "they are right, the relay may be down");
+                         }});
+    }
+    if (const auto skew = report.clockSkewSeconds; skew) {
+        const qint64 seconds = *skew;
+        m_checks.append({QStringLiteral("clock"), report.clockOk(), [] { return tr("Clock"); },
+                         [seconds] {
+                             return seconds >= 0
+                                        ? tr("this kiosk is %n second(s) ahead of the relay",
+                                             nullptr, int(seconds))
+                                        : tr("this kiosk is %n second(s) behind the relay", nullptr,
+                                             int(-seconds));
+                         },
+                         [] {
+                             return tr("the 45-second approval window needs a correct clock: "
+                                       "check the time synchronisation (NTP)");
+                         }});
+    }
+    if (report.flavor) {
+        const bool failed = !*report.flavor;
+        const relay::RelayError error = failed ? report.flavor->failure() : relay::RelayError{};
+        const bool v1Only = !failed && report.flavor->value() == relay::RelayFlavor::V1OnlyRelay;
+        m_checks.append({QStringLiteral("relayKind"), report.flavorOk(),
+                         [] { return tr("Relay kind"); },
+                         [failed, error, v1Only] {
+                             if (failed)
+                                 return relay::describeError(error);
+                             return v1Only ? tr("a v1-only relay: no task feed; payments are "
+                                                "followed by asking the relay")
+                                           : tr("a v2 relay with the task feed");
+                         },
+                         [failed] {
+                             return failed ? tr("check again in a moment; if it stays, the relay "
+                                                "may be down")
+                                           : tr("this relay has no v2 API: choose v1 on the "
+                                                "Settings tab and set [relay] access_key in "
+                                                "kiosk.conf");
+                         }});
+    }
     render();
-    m_timer.start();
-    // The client's own timeout ends the call; `this` drops the answer if the tab is gone.
-    client->fetchChainId(this, [this, client](const relay::RelayResult<eth::UInt256> &chainId) {
-        m_checking = false;
-        m_check->setEnabled(true);
-        const qint64 elapsed = m_timer.elapsed();
-        const QString relayUrl = client->settings().baseUrl.toString();
-        if (chainId) {
-            const QString id = chainId->toDecimal();
-            m_checks.append({QStringLiteral("relay"),
-                             true,
-                             [] { return tr("Relay"); },
-                             [relayUrl, elapsed, id] {
-                                 return tr("%1 answered in %2 ms (chain %3)")
-                                     .arg(relayUrl)
-                                     .arg(elapsed)
-                                     .arg(id);
-                             },
-                             {}});
-        } else {
-            const relay::RelayError error = chainId.failure();
-            m_checks.append({QStringLiteral("relay"), false, [] { return tr("Relay"); },
-                             [error] { return relay::describeError(error); },
-                             [] {
-                                 return tr("check the network cable or Wi-Fi and the relay URL; "
-                                           "if they are right, the relay may be down");
-                             }});
-        }
-        if (const auto skew = client->lastClockSkewSeconds(); skew) {
-            const qint64 seconds = *skew;
-            m_checks.append({QStringLiteral("clock"), std::abs(seconds) <= kMaxClockSkewSeconds,
-                             [] { return tr("Clock"); },
-                             [seconds] {
-                                 return seconds >= 0
-                                            ? tr("this kiosk is %n second(s) ahead of the relay",
-                                                 nullptr, int(seconds))
-                                            : tr("this kiosk is %n second(s) behind the relay",
-                                                 nullptr, int(-seconds));
-                             },
-                             [] {
-                                 return tr("the 45-second approval window needs a correct clock: "
-                                           "check the time synchronisation (NTP)");
-                             }});
-        }
-        render();
-    });
 }
 
 void ConnectionTab::retranslate()

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "relay/connectioncheck.h"
 #include "staff/stafftab.h"
 
-#include <QElapsedTimer>
+#include <QPointer>
 
 #include <functional>
 
@@ -12,8 +13,9 @@ class QListWidget;
 
 namespace kiosk::ui {
 
-// "Is the relay reachable and is this kiosk set up for it?": the checks of
-// `loyalty-kioskctl check`, run through the session's relay client without blocking.
+// "Is the relay reachable and is this kiosk set up for it?": the core's relay::ConnectionCheck
+// (the one `loyalty-kioskctl check` runs) through the session's relay client, said in staff's
+// words with what to do about each problem.
 class ConnectionTab : public StaffTab
 {
     Q_OBJECT
@@ -24,7 +26,7 @@ public:
     QString title() const override;
     void retranslate() override;
     void runCheck();
-    bool isChecking() const { return m_checking; }
+    bool isChecking() const { return m_running && m_running->isRunning(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -41,6 +43,7 @@ private:
     };
 
     void add(Check check);
+    void showReport(const relay::ConnectionReport &report, bool relayAnswered);
     void render();
     void updateMode();
 
@@ -48,8 +51,7 @@ private:
     QPushButton *m_check = nullptr;
     QListWidget *m_results = nullptr;
     QList<Check> m_checks;
-    bool m_checking = false;
-    QElapsedTimer m_timer;
+    QPointer<relay::ConnectionCheck> m_running;
 };
 
 } // namespace kiosk::ui
