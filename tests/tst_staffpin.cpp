@@ -738,11 +738,11 @@ void TestStaffPin::firstPinChosenWithSetupCode()
     const staff::PinLocations where{state.path(), credentials.path(), QString(), QString(),
                                     QString()};
     // Too short for a new PIN: nothing saved.
-    const auto refused = staff::setUpStaffPin(where, QStringLiteral("12345"));
+    const auto refused = staff::saveNewStaffPin(where, QStringLiteral("12345"));
     QCOMPARE(refused.error(), u"the PIN must be 6 to 12 digits long"_qs);
     QVERIFY(!QFileInfo::exists(state.filePath(QStringLiteral("staff-pin"))));
 
-    const auto chosen = staff::setUpStaffPin(where, QStringLiteral("246813"));
+    const auto chosen = staff::saveNewStaffPin(where, QStringLiteral("246813"));
     QVERIFY2(chosen.ok(), qPrintable(chosen.error()));
     // Found as the staff PIN from now on, sealed at rest like a PIN changed on the screen.
     const auto found = staff::findStaffPinHash(where, QString());

@@ -1357,6 +1357,10 @@
         <source>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</source>
         <translation>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</translation>
     </message>
+    <message>
+        <source>the kiosk has no state directory yet. Try again shortly.</source>
+        <translation>the kiosk has no state directory yet. Try again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -2888,10 +2892,6 @@ Staff can look this up by the purchase number.</translation>
     <message>
         <source>Not saved. Please correct:</source>
         <translation>Not saved. Please correct:</translation>
-    </message>
-    <message>
-        <source>Not saved: the kiosk has no state directory yet. Try again shortly.</source>
-        <translation>Not saved: the kiosk has no state directory yet. Try again shortly.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

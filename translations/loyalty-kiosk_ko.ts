@@ -1356,6 +1356,10 @@
         <source>No relay is configured. Set its address in staff mode (Settings) or as [relay] url in %1; [kiosk] mode = demo runs the demonstration.</source>
         <translation>릴레이가 설정되지 않았습니다. 직원 모드(설정)에서 주소를 입력하거나 %1의 [relay] url에 설정하세요. [kiosk] mode = demo로 설정하면 데모가 실행됩니다.</translation>
     </message>
+    <message>
+        <source>the kiosk has no state directory yet. Try again shortly.</source>
+        <translation>키오스크에 아직 상태 디렉터리가 없습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::staff</name>
@@ -2876,10 +2880,6 @@ Staff can look this up by the purchase number.</source>
     <message>
         <source>Not saved. Please correct:</source>
         <translation>저장하지 않았습니다. 다음을 고치세요:</translation>
-    </message>
-    <message>
-        <source>Not saved: the kiosk has no state directory yet. Try again shortly.</source>
-        <translation>저장하지 않았습니다: 키오스크에 아직 상태 디렉터리가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

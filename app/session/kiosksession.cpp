@@ -13,6 +13,7 @@
 #include "scan/serialscansource.h"
 
 #include <QCoreApplication>
+#include <tuple>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
@@ -173,6 +174,29 @@ QString KioskSession::settingsDir() const
         return m_stateDir;
     auto dir = config::resolveStateDir(m_config.stateDir);
     return dir ? dir.value() : QString();
+}
+
+config::KioskConfig KioskSession::editableSettings() const
+{
+    if (!m_demo)
+        return m_config;
+    auto loaded = config::KioskConfig::load(m_config.sourcePath, false);
+    config::KioskConfig base = loaded ? loaded.value() : m_config;
+    if (!loaded)
+        base.relayUrl.clear(); // still the demo's
+    if (const QString dir = settingsDir(); !dir.isEmpty())
+        // A bad file changes nothing; the kiosk said so in the log when it started.
+        std::ignore = base.applyOverrides(config::KioskConfig::overridesPath(dir));
+    return base;
+}
+
+Result<void> KioskSession::saveStaffSettings(const config::KioskConfig &settings) const
+{
+    const QString dir = settingsDir();
+    if (dir.isEmpty())
+        return fail(QCoreApplication::translate(
+            "kiosk::session", "the kiosk has no state directory yet. Try again shortly."));
+    return settings.saveOverrides(config::KioskConfig::overridesPath(dir));
 }
 
 void KioskSession::startDemo()

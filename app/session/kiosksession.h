@@ -106,6 +106,11 @@ public:
     // A scanned or typed wallet answer: goes to the workflow waiting for one.
     void submitScan(const QString &text);
 
+    // What the Settings tab edits: the configuration file with staff's saved settings on top
+    // (in demo mode: not the demo's own relay).
+    config::KioskConfig editableSettings() const;
+    // Keeps staff's settings (what differs from the configuration file) in settingsDir().
+    Result<void> saveStaffSettings(const config::KioskConfig &settings) const;
     // Staff changed settings (already saved): takes effect for the next customer.
     void reconfigure(const config::KioskConfig &config);
 

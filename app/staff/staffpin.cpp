@@ -441,15 +441,14 @@ void releaseThreadCrypto()
     OPENSSL_thread_stop();
 }
 
-Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin)
+Result<QString> saveNewStaffPin(const PinLocations &where, const QString &pin)
 {
     auto hash = hashPin(pin);
     if (!hash)
         return hash.failure();
     if (auto saved = saveStaffPinHash(where, hash.value()); !saved)
         return saved.failure();
-    qCInfo(lcStaff).noquote() << "staff PIN chosen with the set-up code, kept in"
-                              << pinFilePath(where.stateDir);
+    qCInfo(lcStaff).noquote() << "new staff PIN kept in" << pinFilePath(where.stateDir);
     return hash;
 }
 

@@ -108,9 +108,10 @@ QString loadStaffPinHash(const QString &stateDir, const QString &configured);
 // libcrypto).
 void releaseThreadCrypto();
 
-// First-run set-up: hashes the new PIN (6 to 12 digits, ~100 ms: not on the UI thread) and
-// saves it as saveStaffPinHash does. The hash, for PinGate::setHash.
-Result<QString> setUpStaffPin(const PinLocations &where, const QString &pin);
+// A new staff PIN (chosen at first-run set-up or changed in Settings): hashes it (6 to 12
+// digits, ~100 ms: not on the UI thread) and saves it as saveStaffPinHash does. The hash, for
+// PinGate::setHash.
+Result<QString> saveNewStaffPin(const PinLocations &where, const QString &pin);
 
 // The door to staff mode: checks PINs and locks out guessing. After 5 wrong PINs in a row it
 // refuses every PIN for 60 s, each further lockout twice as long (at most 15 min); a right

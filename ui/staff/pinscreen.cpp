@@ -212,7 +212,7 @@ void PinScreen::submit()
         showMessage(Message::Saving);
         updateDisplay();
         m_save.setFuture(QtConcurrent::run([where = m_setupWhere, entry] {
-            const auto saved = staff::setUpStaffPin(where, entry);
+            const auto saved = staff::saveNewStaffPin(where, entry);
             staff::releaseThreadCrypto();
             return saved ? SavedPin{saved.value(), {}} : SavedPin{{}, saved.error()};
         }));

@@ -33,7 +33,7 @@ public:
     ~PinScreen() override;
 
     // While the gate has no PIN: `setupGate` checks the vendor's set-up code, and the PIN then
-    // chosen is saved in `where` (staff::setUpStaffPin). Both gates must outlive this screen.
+    // chosen is saved in `where` (staff::saveNewStaffPin). Both gates must outlive this screen.
     void offerFirstRunSetup(kiosk::staff::PinGate *setupGate,
                             const kiosk::staff::PinLocations &where);
 

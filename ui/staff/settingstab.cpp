@@ -18,7 +18,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <tuple>
 
 namespace kiosk::ui {
 
@@ -201,16 +200,7 @@ QString SettingsTab::title() const
 
 KioskConfig SettingsTab::baseConfig() const
 {
-    if (!m_session->isDemo())
-        return m_session->config();
-    auto loaded = KioskConfig::load(m_session->config().sourcePath, false);
-    KioskConfig base = loaded ? loaded.value() : m_session->config();
-    if (!loaded)
-        base.relayUrl.clear(); // still the demo
-    if (const QString dir = settingsDir(); !dir.isEmpty())
-        // A bad file changes nothing; the kiosk said so in the log when it started.
-        std::ignore = base.applyOverrides(KioskConfig::overridesPath(dir));
-    return base;
+    return m_session->editableSettings();
 }
 
 void SettingsTab::load()
@@ -329,14 +319,7 @@ void SettingsTab::save()
     updated.lowPosition = m_lowPosition->isChecked();
     updated.speech = m_speech->isChecked();
 
-    const QString dir = settingsDir();
-    if (dir.isEmpty())
-        return m_saveStatus.show(
-            [] {
-                return tr("Not saved: the kiosk has no state directory yet. Try again shortly.");
-            },
-            true);
-    if (auto saved = updated.saveOverrides(KioskConfig::overridesPath(dir)); !saved)
+    if (auto saved = m_session->saveStaffSettings(updated); !saved)
         return m_saveStatus.show([error = saved.error()] { return tr("Not saved: %1").arg(error); },
                                  true);
 
@@ -390,12 +373,14 @@ void SettingsTab::changePin()
     m_newPinAgain->clear();
     m_pinSave->setEnabled(false);
     m_pinStatus.show([] { return tr("Saving the new PIN…"); }, false);
-    // Hashing takes a few hundred milliseconds on purpose: not on the UI thread.
-    m_hashing.setFuture(QtConcurrent::run([pin] {
-        auto hash = staff::hashPin(pin);
-        staff::releaseThreadCrypto();
-        return hash;
-    }));
+    // Hashing takes a few hundred milliseconds on purpose: not on the UI thread, and the PIN
+    // file is written there too.
+    m_hashing.setFuture(
+        QtConcurrent::run([where = staff::PinLocations::standard(settingsDir()), pin] {
+            auto saved = staff::saveNewStaffPin(where, pin);
+            staff::releaseThreadCrypto();
+            return saved;
+        }));
 }
 
 void SettingsTab::finishPinChange()
@@ -404,9 +389,6 @@ void SettingsTab::finishPinChange()
     const Result<QString> hash = m_hashing.result();
     if (!hash)
         return m_pinStatus.show([error = hash.error()] { return tr("Not saved: %1").arg(error); },
-                                true);
-    if (auto saved = staff::saveStaffPinHash(settingsDir(), hash.value()); !saved)
-        return m_pinStatus.show([error = saved.error()] { return tr("Not saved: %1").arg(error); },
                                 true);
     m_pinStatus.show([] { return tr("The new PIN is saved. Use it from now on."); }, false);
     Q_EMIT pinChanged(hash.value());
