@@ -3,6 +3,7 @@
 // kiosk's request as a PNG, answered by loyalty-wallet as a PNG, read, verified and posted;
 // every answer format; answers that must never reach the relay; run, and resume after a crash
 // at every step.
+#include "demokeys.h"
 #include "secretfile.h"
 #include "simprocess.h"
 
@@ -12,13 +13,11 @@
 
 namespace {
 // Demo keys (well-known public test keys, never for real use): see resources/demo/relay-seed.json.
-const QString kCustomerKey =
-    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+using demo::kCustomer;    // tests/demokeys.h
+using demo::kCustomerKey; // tests/demokeys.h
 const QString kOtherKey =
     QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kTerminalKey; // tests/demokeys.h
 
 using Run = ToolRun;
 

@@ -2,6 +2,7 @@
 // What the customer is told when something the kiosk needs is missing, offscreen: a relay that
 // does not answer (a closed port, then a simulator started on it, then stopped), no camera,
 // nothing at all that reads codes, and no speech engine.
+#include "demokeys.h"
 #include "simprocess.h"
 
 #include "customerbar.h"
@@ -29,8 +30,7 @@ using Page = kiosk::ui::MainWindow::Page;
 using Connection = kiosk::session::KioskSession::Connection;
 
 namespace {
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kTerminalKey; // tests/demokeys.h
 // Seeded in the simulator and in the demo (resources/demo/relay-seed.json).
 const QString kFirstPayment =
     QStringLiteral("0x88fac78e6ab881a66076f1d1105fc26c78adfa663bed2be5deb253bbef7948fc");

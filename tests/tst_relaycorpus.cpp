@@ -3,6 +3,7 @@
 // through the relay client and the callback receiver, and each relay's recorded exchanges
 // replayed by a canned loopback server through CancellationWorkflow and loyalty-kioskctl.
 #include "cannedrelay.h"
+#include "demokeys.h"
 #include "eth/messages.h"
 #include "eth/secretkey.h"
 #include "relay/callbackreceiver.h"
@@ -27,8 +28,7 @@ using State = workflow::CancellationWorkflow::State;
 
 namespace {
 
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kTerminalKey; // tests/demokeys.h
 const QString kAnyPaymentId = QStringLiteral("0x") + QString(64, u'a');
 const QString kAnyAccount = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 

@@ -2,6 +2,7 @@
 // The simulator plays both published relays (--flavor v2|v1-only), and the kiosk works with
 // either: kioskctl completes approvals and rejections in shop mode against both, and a request
 // survives the relays' 5 s keep-alive close.
+#include "demokeys.h"
 #include "secretfile.h"
 #include "simprocess.h"
 
@@ -19,9 +20,8 @@
 using namespace kiosk;
 
 namespace {
-const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kCustomer;    // tests/demokeys.h
+using demo::kTerminalKey; // tests/demokeys.h
 // The first demo shop's owner (resources/demo/relay-seed.json).
 const QString kShopOwnerKey =
     QStringLiteral("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");

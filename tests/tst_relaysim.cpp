@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Runs the built loyalty-relay-sim as a process and talks to it over HTTP the way the kiosk
 // does: envelope, auth, the cancellation state machine, the chain, events, callbacks, faults.
+#include "demokeys.h"
 #include "eth/hex.h"
 #include "eth/keccak.h"
 #include "eth/messages.h"
@@ -27,8 +28,7 @@ using namespace kiosk;
 
 namespace {
 // Demo data from resources/demo/relay-seed.json (well-known public test keys).
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kTerminalKey; // tests/demokeys.h
 const QString kKimKey =
     QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 const QString kLeeKey =

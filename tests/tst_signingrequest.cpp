@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The request shown to a wallet and the checks on its answer: nothing that fails here may reach
 // the relay.
+#include "demokeys.h"
 #include "eth/hex.h"
 #include "eth/messages.h"
 #include "eth/signing.h"
@@ -23,8 +24,7 @@ using namespace kiosk;
 using namespace kiosk::qr;
 
 namespace {
-const QString kCustomerKey =
-    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+using demo::kCustomerKey; // tests/demokeys.h
 const QString kOtherKey =
     QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The staff PIN screen and staff mode, against a session connected to the relay simulator.
+#include "demokeys.h"
 #include "simprocess.h"
 
 #include "common/clock.h"
@@ -37,8 +38,7 @@ using kiosk::ui::PinScreen;
 using kiosk::ui::StaffScreen;
 
 namespace {
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kTerminalKey; // tests/demokeys.h
 const QString kSeededPaymentId =
     QStringLiteral("0x88fac78e6ab881a66076f1d1105fc26c78adfa663bed2be5deb253bbef7948fc");
 const QString kPin = QStringLiteral("2468");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The cancellation workflow in-process against the simulator: every path, relay faults at each
 // step (the simulator's fault injection), and the countdown on a fake clock.
+#include "demokeys.h"
 #include "simprocess.h"
 
 #include "eth/signing.h"
@@ -20,11 +21,9 @@ using namespace kiosk::workflow;
 using State = CancellationWorkflow::State;
 
 namespace {
-const QString kCustomerKey =
-    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-const QString kCustomer = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-const QString kTerminalKey =
-    QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+using demo::kCustomer;    // tests/demokeys.h
+using demo::kCustomerKey; // tests/demokeys.h
+using demo::kTerminalKey; // tests/demokeys.h
 } // namespace
 
 class TestWorkflow : public QObject
