@@ -161,11 +161,10 @@ void OnScreenKeyboard::rebuild()
     }
     for (int column = 0; column < 20; ++column)
         m_grid->setColumnStretch(column, 0);
-    const auto keys = [](QStringView row) {
-        QStringList split;
-        for (const QChar c : row)
-            split << QString(c);
-        return split;
+    // One key per character of `keys`, `span` columns each, from `firstColumn` on.
+    const auto addRow = [this](QStringView keys, int row, int firstColumn, int span) {
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            addKey(QString(keys.at(i)), row, firstColumn + int(i) * span, span);
     };
     int columns = 0;
     switch (m_layout) {
@@ -177,19 +176,11 @@ void OnScreenKeyboard::rebuild()
         const QStringView *rows =
             symbols ? kSymbolRows
                     : (m_korean ? (m_shift ? kKoreanShiftedRows : kKoreanRows) : kEnglishRows);
-        const QStringList digits = keys(kDigitRow);
-        for (int i = 0; i < digits.size(); ++i)
-            addKey(digits.at(i), 0, 2 * i, 2);
-        const QStringList top = keys(rows[0]);
-        for (int i = 0; i < top.size(); ++i)
-            addKey(top.at(i), 1, 2 * i, 2);
-        const QStringList middle = keys(rows[1]);
-        for (int i = 0; i < middle.size(); ++i)
-            addKey(middle.at(i), 2, 1 + 2 * i, 2);
+        addRow(kDigitRow, 0, 0, 2);
+        addRow(rows[0], 1, 0, 2);
+        addRow(rows[1], 2, 1, 2);
         addKey(QLatin1String(symbols ? kLetters : kShift), 3, 0, 3);
-        const QStringList bottom = keys(rows[2]);
-        for (int i = 0; i < bottom.size(); ++i)
-            addKey(bottom.at(i), 3, 3 + 2 * i, 2);
+        addRow(rows[2], 3, 3, 2);
         addKey(QLatin1String(kBackspace), 3, 17, 3);
         int column = 0;
         if (koreanAllowed())
@@ -205,11 +196,8 @@ void OnScreenKeyboard::rebuild()
     }
     case Layout::Digits: {
         columns = 3;
-        for (int row = 0; row < 3; ++row) {
-            const QStringList digits = keys(kDigitPad[row]);
-            for (int i = 0; i < digits.size(); ++i)
-                addKey(digits.at(i), row, i);
-        }
+        for (int row = 0; row < 3; ++row)
+            addRow(kDigitPad[row], row, 0, 1);
         addKey(QLatin1String(kBackspace), 3, 0);
         addKey(QStringLiteral("0"), 3, 1);
         addKey(QLatin1String(kDone), 3, 2);
@@ -217,11 +205,8 @@ void OnScreenKeyboard::rebuild()
     }
     case Layout::Hex: {
         columns = 5;
-        for (int row = 0; row < 3; ++row) {
-            const QStringList digits = keys(kHexPad[row]);
-            for (int i = 0; i < digits.size(); ++i)
-                addKey(digits.at(i), row, i);
-        }
+        for (int row = 0; row < 3; ++row)
+            addRow(kHexPad[row], row, 0, 1);
         addKey(QLatin1String(kLetters), 3, 0);
         addKey(QStringLiteral("x"), 3, 1);
         addKey(QStringLiteral("0"), 3, 2);
