@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
-#include <algorithm>
 #include <optional>
 
 #include <openssl/crypto.h>
@@ -59,11 +58,10 @@ Result<void> checkPin(const QString &pin, int minDigits, int maxDigits = kMaxPin
     return {};
 }
 
+// The same rules as a PIN's, in the set-up code's words.
 Result<void> checkSetupCode(const QString &code)
 {
-    const bool digitsOnly =
-        std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!digitsOnly || code.size() < kMinSetupCodeDigits || code.size() > kMaxSetupCodeDigits)
+    if (!checkPin(code, kMinSetupCodeDigits, kMaxSetupCodeDigits))
         return fail(QCoreApplication::translate("kiosk::staff",
                                                 "the set-up code must be %1 to %2 digits (0 to 9)")
                         .arg(kMinSetupCodeDigits)
@@ -159,6 +157,13 @@ Result<QString> encode(const QString &pin, const ParsedHash &how, const QString 
         return fail(QCoreApplication::translate("kiosk::staff", "the PIN could not be hashed"));
     return QString(header + u'$' + QString::fromLatin1(how.salt.toBase64()) + u'$' +
                    QString::fromLatin1(hash.toBase64()));
+}
+
+// $CREDENTIALS_DIRECTORY/NAME, or empty outside systemd.
+QString credentialFile(const PinLocations &where, const char *name)
+{
+    return where.credentialsDir.isEmpty() ? QString()
+                                          : where.credentialsDir + u'/' + QLatin1String(name);
 }
 
 QString pinFilePath(const QString &stateDir)
@@ -373,11 +378,9 @@ PinLocations PinLocations::standard(const QString &stateDir)
 StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configured)
 {
     StaffPinHash found;
-    const QString credential = where.credentialsDir.isEmpty()
-                                   ? QString()
-                                   : where.credentialsDir + u'/' + QLatin1String(kPinCredential);
     const QString stateFile = where.stateDir.isEmpty() ? QString() : pinFilePath(where.stateDir);
-    for (const QString &path : {stateFile, credential, where.systemFile}) {
+    for (const QString &path :
+         {stateFile, credentialFile(where, kPinCredential), where.systemFile}) {
         const auto read = readPinFile(path);
         if (!read)
             continue;
@@ -417,11 +420,7 @@ StaffPinHash findStaffPinHash(const PinLocations &where, const QString &configur
 StaffPinHash findSetupCodeHash(const PinLocations &where)
 {
     StaffPinHash found;
-    const QString credential =
-        where.credentialsDir.isEmpty()
-            ? QString()
-            : where.credentialsDir + u'/' + QLatin1String(kSetupCodeCredential);
-    for (const QString &path : {credential, where.setupCodeFile}) {
+    for (const QString &path : {credentialFile(where, kSetupCodeCredential), where.setupCodeFile}) {
         const auto read = readPinFile(path);
         if (!read)
             continue;
