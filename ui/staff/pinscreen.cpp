@@ -212,9 +212,9 @@ void PinScreen::submit()
         showMessage(Message::Saving);
         updateDisplay();
         m_save.setFuture(QtConcurrent::run([where = m_setupWhere, entry] {
-            const auto saved = staff::saveNewStaffPin(where, entry);
+            auto saved = staff::saveNewStaffPin(where, entry);
             staff::releaseThreadCrypto();
-            return saved ? SavedPin{saved.value(), {}} : SavedPin{{}, saved.error()};
+            return saved;
         }));
         return;
     }
@@ -231,14 +231,14 @@ void PinScreen::submit()
 void PinScreen::finishSave()
 {
     m_checking = false;
-    const SavedPin saved = m_save.result();
-    if (saved.hash.isEmpty()) {
-        m_saveError = saved.error;
+    const Result<QString> saved = m_save.result();
+    if (!saved) {
+        m_saveError = saved.error();
         enterMode(Mode::ChoosePin);
         return showMessage(Message::SaveFailed);
     }
     if (m_gate)
-        m_gate->setHash(saved.hash); // the set-up code is not asked again
+        m_gate->setHash(saved.value()); // the set-up code is not asked again
     enterMode(Mode::EnterPin);
     showMessage(Message::None);
     Q_EMIT accepted();

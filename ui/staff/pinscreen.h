@@ -75,11 +75,6 @@ private:
         Saving,     // the new PIN is being hashed and saved
         SaveFailed, // m_saveError says why
     };
-    struct SavedPin
-    {
-        QString hash;  // empty when not saved
-        QString error; // why not
-    };
 
     void addDigit(int digit);
     void backspace();
@@ -119,7 +114,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QTimer m_lockTimer;
     QFutureWatcher<staff::PinGate::Outcome> m_check;
-    QFutureWatcher<SavedPin> m_save;
+    QFutureWatcher<Result<QString>> m_save; // the new PIN's hash, or why it was not saved
 };
 
 } // namespace kiosk::ui
