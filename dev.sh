@@ -21,7 +21,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-multimedia-dev qt6-serialport-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
-    libsecp256k1-dev libqrencode-dev libzxing-dev libbenchmark-dev libssl-dev libsystemd-dev
+    libsecp256k1-dev libqrencode-dev libzxing-dev libstb-dev libbenchmark-dev libssl-dev libsystemd-dev
     xvfb xauth weston cage qt6-wayland fonts-noto-cjk
     sqlite3 util-linux python3-pil
     clang-14 libclang-rt-14-dev llvm-14

@@ -2,10 +2,13 @@
 // Drawing QR codes and reading them back: modes, whole-pixel scaling, limits, images a camera
 // or a file might give us, and the frame decoder's threading and frame dropping.
 #include "qr/framedecoder.h"
+#include "qr/qrfile.h"
 #include "qr/qrimage.h"
 #include "qr/qrreader.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -158,6 +161,10 @@ private Q_SLOTS:
     void emptyText();
     void pngFile();
     void pngUnwritable();
+    void codeFiles_data();
+    void codeFiles();
+    void codeFileRefused_data();
+    void codeFileRefused();
     void readTransformed_data();
     void readTransformed();
     void luminanceWithStride();
@@ -338,9 +345,7 @@ void TestQrCode::pngFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("request.png"));
     const QString text = upperCaseUr(300);
-    RenderOptions options;
-    options.format = QImage::Format_Mono;
-    const Result<QSize> size = writeQrPng(text, path, 600, options);
+    const Result<QSize> size = writeQrPng(text, path, 600, ErrorCorrection::High);
     QVERIFY2(size, qPrintable(size.error()));
     QImage loaded(path);
     QVERIFY(!loaded.isNull());
@@ -356,6 +361,92 @@ void TestQrCode::pngUnwritable()
     QVERIFY(!size);
     QVERIFY2(size.error().contains(QLatin1String("/nonexistent/dir/qr.png")),
              qPrintable(size.error()));
+}
+
+// What `--response @FILE` and the wallet's @FILE read: a photo or screenshot of a code in
+// any common format, or plain text.
+void TestQrCode::codeFiles_data()
+{
+    QTest::addColumn<QString>("format"); // how the test writes the file: PNG by writeQrPng()
+
+    QTest::newRow("PNG from writeQrPng") << QStringLiteral("writeQrPng");
+    QTest::newRow("JPEG photo") << QStringLiteral("JPG");
+    QTest::newRow("colour PNG") << QStringLiteral("PNG");
+    QTest::newRow("BMP") << QStringLiteral("BMP");
+    QTest::newRow("text") << QStringLiteral("text");
+}
+
+void TestQrCode::codeFiles()
+{
+    QFETCH(QString, format);
+    const QString text = upperCaseUr(300);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("answer"));
+    if (format == u"writeQrPng") {
+        QVERIFY(writeQrPng(text, path, 600));
+    } else if (format == u"text") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8() + '\n');
+    } else {
+        // A camera-like RGB picture, so the decoder does more than read back its own pixels.
+        const QImage photo =
+            cameraFrame(text, QSize(900, 700)).convertToFormat(QImage::Format_RGB888);
+        QVERIFY(photo.save(path, qPrintable(format), 90));
+    }
+    const Result<QString> read = readCodeFile(path);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->trimmed(), text);
+}
+
+void TestQrCode::codeFileRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message"); // after "<path>: "
+
+    // A PNG header that claims 20000 x 20000 pixels (400 MB decoded) and has no pixel data.
+    QByteArray huge("\x89PNG\r\n\x1a\n", 8);
+    huge += QByteArray("\0\0\0\x0dIHDR", 8);
+    huge += QByteArray("\0\0\x4e\x20\0\0\x4e\x20\x08\x00\0\0\0", 13);
+    huge += QByteArray(4, '\0'); // CRC
+    QTest::newRow("too many pixels")
+        << huge
+        << QStringLiteral("the image is 20000 x 20000 pixels; at most 12000 a side can be read.");
+
+    QByteArray truncated = huge;
+    truncated[19] = 0x64; // 100 x 100: plausible, but the pixel data is missing
+    truncated[23] = 0x64;
+    truncated[18] = truncated[22] = 0;
+    QTest::newRow("truncated PNG")
+        << truncated << QStringLiteral("the image could not be decoded (");
+
+    QImage blank(200, 200, QImage::Format_Grayscale8);
+    blank.fill(255);
+    QByteArray blankPng;
+    QBuffer buffer(&blankPng);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && blank.save(&buffer, "PNG"));
+    QTest::newRow("no code in the picture") << blankPng << QStringLiteral("No QR code was found.");
+}
+
+void TestQrCode::codeFileRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("answer.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const Result<QString> read = readCodeFile(path);
+    QVERIFY(!read);
+    QVERIFY2(read.error().startsWith(path + u": " + message), qPrintable(read.error()));
+
+    const Result<QString> missing = readCodeFile(dir.filePath(QStringLiteral("missing.png")));
+    QVERIFY(!missing);
+    QVERIFY2(
+        missing.error().startsWith(u"cannot read " + dir.filePath(QStringLiteral("missing.png"))),
+        qPrintable(missing.error()));
 }
 
 void TestQrCode::readTransformed_data()

@@ -3,7 +3,7 @@
 // or animated; text too long for a code shows a message instead.
 #include "qrcodewidget.h"
 
-#include "qr/qrreader.h"
+#include "qr/qrimage.h"
 
 #include <QTest>
 

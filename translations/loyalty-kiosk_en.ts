@@ -696,6 +696,14 @@
         <source>the request&apos;s hash does not match its fields</source>
         <translation>the request&apos;s hash does not match its fields</translation>
     </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels; at most %4 a side can be read.</source>
+        <translation>%1: the image is %2 x %3 pixels; at most %4 a side can be read.</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be decoded (%2).</source>
+        <translation>%1: the image could not be decoded (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::relay</name>

@@ -696,6 +696,14 @@
         <source>the request&apos;s hash does not match its fields</source>
         <translation>요청의 해시가 내용과 맞지 않습니다</translation>
     </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels; at most %4 a side can be read.</source>
+        <translation>%1: 이미지 크기가 %2 x %3 픽셀입니다. 한 변이 최대 %4 픽셀인 이미지만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be decoded (%2).</source>
+        <translation>%1: 이미지를 해독할 수 없습니다(%2).</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::relay</name>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "qr/qrreader.h"
+#include "qr/qrimage.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -4,235 +4,75 @@
 #include "qr/qrlogging.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QSysInfo>
 
-#include <qrencode.h>
-
-#include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <memory>
+#include <optional>
 
 namespace kiosk::qr {
 
-Q_LOGGING_CATEGORY(lcQrCode, "kiosk.qr", QtInfoMsg)
-
 namespace {
 
-struct QrCodeDeleter
+QImage toImage(const QrRaster &raster, QImage::Format format)
 {
-    void operator()(QRcode *code) const { QRcode_free(code); }
-};
-using QrCodePtr = std::unique_ptr<QRcode, QrCodeDeleter>;
-
-struct QrInputDeleter
-{
-    void operator()(QRinput *input) const { QRinput_free(input); }
-};
-using QrInputPtr = std::unique_ptr<QRinput, QrInputDeleter>;
-
-QRecLevel toQrLevel(ErrorCorrection level)
-{
-    switch (level) {
-    case ErrorCorrection::Low:
-        return QR_ECLEVEL_L;
-    case ErrorCorrection::Medium:
-        return QR_ECLEVEL_M;
-    case ErrorCorrection::Quartile:
-        return QR_ECLEVEL_Q;
-    case ErrorCorrection::High:
-        return QR_ECLEVEL_H;
+    if (raster.isNull())
+        return {};
+    const bool mono = format == QImage::Format_Mono;
+    QImage image(raster.side, raster.side, mono ? QImage::Format_Mono : QImage::Format_Grayscale8);
+    if (image.isNull())
+        return {}; // out of memory for an absurd size
+    const auto *pixels = reinterpret_cast<const uchar *>(raster.pixels.constData());
+    if (!mono) {
+        for (int y = 0; y < raster.side; ++y)
+            std::memcpy(image.scanLine(y), pixels + qsizetype(y) * raster.side,
+                        std::size_t(raster.side));
+        return image;
     }
-    return QR_ECLEVEL_M;
-}
-
-QString levelName(ErrorCorrection level)
-{
-    static const char *const names[] = {"L", "M", "Q", "H"};
-    return QString::fromLatin1(names[int(level)]);
-}
-
-// What a version 40 symbol holds (ISO/IEC 18004 table 7), for the "too long" message.
-int capacity(QrMode mode, ErrorCorrection level)
-{
-    static const int numeric[] = {7089, 5596, 3993, 3057};
-    static const int alnum[] = {4296, 3391, 2420, 1852};
-    static const int bytes[] = {2953, 2331, 1663, 1273};
-    switch (mode) {
-    case QrMode::Numeric:
-        return numeric[int(level)];
-    case QrMode::Alphanumeric:
-        return alnum[int(level)];
-    case QrMode::Byte:
-    case QrMode::Mixed:
-        break;
+    // Index 0 white, 1 black: a zero-filled image is all quiet zone.
+    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    image.fill(0);
+    for (int y = 0; y < raster.side; ++y) {
+        const uchar *row = pixels + qsizetype(y) * raster.side;
+        uchar *bits = image.scanLine(y);
+        for (int x = 0; x < raster.side; ++x) {
+            if (row[x] == 0)
+                bits[x >> 3] |= uchar(0x80 >> (x & 7));
+        }
     }
-    return bytes[int(level)];
+    return image;
 }
 
-bool isAlphanumericChar(char16_t c)
+// How ZXing is to read a QImage format in place, or nothing when it has to be converted.
+std::optional<PixelLayout> layoutOf(QImage::Format format)
 {
-    if ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z'))
-        return true;
-    switch (c) {
-    case u' ':
-    case u'$':
-    case u'%':
-    case u'*':
-    case u'+':
-    case u'-':
-    case u'.':
-    case u'/':
-    case u':':
-        return true;
+    switch (format) {
+    case QImage::Format_Grayscale8:
+        return PixelLayout::Luminance;
+    case QImage::Format_RGB888:
+        return PixelLayout::Rgb;
+    case QImage::Format_BGR888:
+        return PixelLayout::Bgr;
+    case QImage::Format_RGBX8888:
+    case QImage::Format_RGBA8888:
+    case QImage::Format_RGBA8888_Premultiplied:
+        return PixelLayout::Rgbx;
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+        // 0xAARRGGBB in native byte order.
+        return QSysInfo::ByteOrder == QSysInfo::LittleEndian ? PixelLayout::Bgrx
+                                                             : PixelLayout::Xrgb;
     default:
-        return false;
+        return std::nullopt;
     }
-}
-
-Error encodeFailure(int savedErrno, QrMode mode, ErrorCorrection level, qsizetype length)
-{
-    if (savedErrno == ERANGE) {
-        const bool chars = mode == QrMode::Numeric || mode == QrMode::Alphanumeric;
-        const QString unit = chars ? QCoreApplication::translate("kiosk::qr", "characters")
-                                   : QCoreApplication::translate("kiosk::qr", "bytes");
-        return fail(QCoreApplication::translate(
-                        "kiosk::qr",
-                        "The text is too long for a QR code: %1 %2, but at most %3 fit at "
-                        "error-correction level %4.")
-                        .arg(length)
-                        .arg(unit)
-                        .arg(capacity(mode, level))
-                        .arg(levelName(level)));
-    }
-    return fail(QCoreApplication::translate("kiosk::qr", "The QR code could not be made: %1.")
-                    .arg(QString::fromLocal8Bit(std::strerror(savedErrno))));
-}
-
-Result<QrMatrix> toMatrix(QrCodePtr code, ErrorCorrection level, QrMode mode)
-{
-    const int size = code->width;
-    std::vector<std::uint8_t> modules(std::size_t(size) * size);
-    for (std::size_t i = 0; i < modules.size(); ++i)
-        modules[i] = code->data[i] & 1; // bit 0 is dark; the others describe the module's role
-    return QrMatrix(code->version, size, level, mode, std::move(modules));
-}
-
-// One segment in one mode; libqrencode picks the smallest version that holds it.
-Result<QrMatrix> encodeSegment(QRencodeMode qrMode, QrMode mode, const QByteArray &data,
-                               ErrorCorrection level)
-{
-    QrInputPtr input(QRinput_new2(0, toQrLevel(level)));
-    if (!input)
-        return encodeFailure(errno, mode, level, data.size());
-    if (QRinput_append(input.get(), qrMode, int(data.size()),
-                       reinterpret_cast<const unsigned char *>(data.constData())) != 0)
-        return encodeFailure(errno, mode, level, data.size());
-    errno = 0;
-    QrCodePtr code(QRcode_encodeInput(input.get()));
-    if (!code)
-        return encodeFailure(errno, mode, level, data.size());
-    return toMatrix(std::move(code), level, mode);
-}
-
-Error emptyText()
-{
-    return fail(QCoreApplication::translate("kiosk::qr", "There is nothing to put in a QR code."));
 }
 
 } // namespace
 
-QrMatrix::QrMatrix(int version, int size, ErrorCorrection level, QrMode mode,
-                   std::vector<std::uint8_t> modules)
-    : m_version(version), m_size(size), m_level(level), m_mode(mode), m_modules(std::move(modules))
-{}
-
-bool isAlphanumeric(QStringView text)
-{
-    for (QChar c : text) {
-        if (!isAlphanumericChar(c.unicode()))
-            return false;
-    }
-    return true;
-}
-
-Result<QrMatrix> encodeText(const QString &text, ErrorCorrection level)
-{
-    if (text.isEmpty())
-        return emptyText();
-    const QByteArray utf8 = text.toUtf8();
-    const bool digitsOnly =
-        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (digitsOnly)
-        return encodeSegment(QR_MODE_NUM, QrMode::Numeric, utf8, level);
-    // One alphanumeric segment: libqrencode's own splitter may spend a few 8-bit segments on
-    // short runs; a whole upper-case UR is always denser as a single alphanumeric one.
-    if (isAlphanumeric(text))
-        return encodeSegment(QR_MODE_AN, QrMode::Alphanumeric, utf8, level);
-    if (utf8.contains('\0'))
-        return encodeSegment(QR_MODE_8, QrMode::Byte, utf8, level);
-    errno = 0;
-    // Case-sensitive, QR_MODE_8 hint: digit and upper-case runs get their denser modes, the
-    // rest (lower case, UTF-8) stays bytes; no Kanji guessing.
-    QrCodePtr code(QRcode_encodeString(utf8.constData(), 0, toQrLevel(level), QR_MODE_8, 1));
-    if (!code)
-        return encodeFailure(errno, QrMode::Mixed, level, utf8.size());
-    return toMatrix(std::move(code), level, QrMode::Mixed);
-}
-
-Result<QrMatrix> encodeBytes(const QByteArray &data, ErrorCorrection level)
-{
-    if (data.isEmpty())
-        return emptyText();
-    return encodeSegment(QR_MODE_8, QrMode::Byte, data, level);
-}
-
-int moduleSizeFor(int symbolSize, int quietZoneModules, int maxPixels)
-{
-    const int total = symbolSize + 2 * qMax(0, quietZoneModules);
-    if (total <= 0 || maxPixels <= 0)
-        return 0;
-    return maxPixels / total;
-}
-
 QImage renderMatrix(const QrMatrix &matrix, int moduleSize, int quietZoneModules,
                     QImage::Format format)
 {
-    if (matrix.isNull() || moduleSize <= 0)
-        return {};
-    const int quiet = qMax(0, quietZoneModules);
-    const int side = (matrix.size() + 2 * quiet) * moduleSize;
-    const bool mono = format == QImage::Format_Mono;
-    QImage image(side, side, mono ? QImage::Format_Mono : QImage::Format_Grayscale8);
-    if (image.isNull())
-        return {}; // out of memory for an absurd size
-    if (mono) {
-        // Index 0 white, 1 black: a zero-filled image is all quiet zone.
-        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-        image.fill(0);
-    } else {
-        image.fill(255);
-    }
-    // Draw one pixel row per module row, then copy it down: whole pixels, no anti-aliasing.
-    for (int my = 0; my < matrix.size(); ++my) {
-        const int top = (quiet + my) * moduleSize;
-        uchar *first = image.scanLine(top);
-        for (int mx = 0; mx < matrix.size(); ++mx) {
-            if (!matrix.isDark(mx, my))
-                continue;
-            const int left = (quiet + mx) * moduleSize;
-            for (int x = left; x < left + moduleSize; ++x) {
-                if (mono)
-                    first[x >> 3] |= uchar(0x80 >> (x & 7));
-                else
-                    first[x] = 0;
-            }
-        }
-        const auto rowBytes = std::size_t(image.bytesPerLine());
-        for (int y = top + 1; y < top + moduleSize; ++y)
-            std::memcpy(image.scanLine(y), first, rowBytes);
-    }
-    return image;
+    return toImage(rasterize(matrix, moduleSize, quietZoneModules), format);
 }
 
 Result<QImage> drawQrCode(const QrMatrix &matrix, int maxPixels, const RenderOptions &options)
@@ -240,15 +80,10 @@ Result<QImage> drawQrCode(const QrMatrix &matrix, int maxPixels, const RenderOpt
     if (options.format != QImage::Format_Grayscale8 && options.format != QImage::Format_Mono)
         return fail(QCoreApplication::translate(
             "kiosk::qr", "QR codes are drawn only as 8-bit grey or 1-bit images."));
-    const int moduleSize = moduleSizeFor(matrix.size(), options.quietZoneModules, maxPixels);
-    if (moduleSize < 1) {
-        return fail(QCoreApplication::translate("kiosk::qr",
-                                                "The QR code needs at least %1 pixels a side, "
-                                                "but only %2 are available.")
-                        .arg(matrix.size() + 2 * qMax(0, options.quietZoneModules))
-                        .arg(maxPixels));
-    }
-    QImage image = renderMatrix(matrix, moduleSize, options.quietZoneModules, options.format);
+    Result<QrRaster> raster = rasterizeToFit(matrix, maxPixels, options.quietZoneModules);
+    if (!raster)
+        return raster.failure();
+    QImage image = toImage(*raster, options.format);
     if (image.isNull())
         return fail(QCoreApplication::translate("kiosk::qr", "The QR code could not be drawn."));
     return image;
@@ -264,19 +99,14 @@ Result<QImage> drawQrCode(const QString &text, int maxPixels, const RenderOption
     return drawQrCode(*matrix, maxPixels, options);
 }
 
-Result<QSize> writeQrPng(const QString &text, const QString &path, int maxPixels,
-                         const RenderOptions &options)
+Result<DecodedQr> decodeImage(const QImage &image, const DecodeOptions &options)
 {
-    Result<QImage> image = drawQrCode(text, maxPixels, options);
-    if (!image)
-        return image.failure();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image->save(&file, "PNG") || !file.commit()) {
-        return fail(
-            QCoreApplication::translate("kiosk::qr", "The QR code could not be saved to %1: %2.")
-                .arg(path, file.errorString()));
-    }
-    return image->size();
+    if (const std::optional<PixelLayout> layout = layoutOf(image.format()))
+        return decodePixels(image.constBits(), image.width(), image.height(),
+                            int(image.bytesPerLine()), *layout, options);
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    return decodePixels(grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()),
+                        PixelLayout::Luminance, options);
 }
 
 } // namespace kiosk::qr

@@ -4,8 +4,6 @@
 #include "qr/qrlogging.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSysInfo>
 
 // Without it ZXing 1.4's Result::text() is a std::wstring and the header warns.
 #define ZX_USE_UTF8 1
@@ -59,72 +57,40 @@ Error noImage()
     return fail(QCoreApplication::translate("kiosk::qr", "There is no image to read."));
 }
 
-// ZXing's name for the byte order of a QImage format, or None when it has to be converted.
-ZXing::ImageFormat zxingFormat(QImage::Format format)
+ZXing::ImageFormat zxingFormat(PixelLayout layout)
 {
-    switch (format) {
-    case QImage::Format_Grayscale8:
+    switch (layout) {
+    case PixelLayout::Luminance:
         return ZXing::ImageFormat::Lum;
-    case QImage::Format_RGB888:
+    case PixelLayout::Rgb:
         return ZXing::ImageFormat::RGB;
-    case QImage::Format_BGR888:
+    case PixelLayout::Bgr:
         return ZXing::ImageFormat::BGR;
-    case QImage::Format_RGBX8888:
-    case QImage::Format_RGBA8888:
-    case QImage::Format_RGBA8888_Premultiplied:
+    case PixelLayout::Rgbx:
         return ZXing::ImageFormat::RGBX;
-    case QImage::Format_RGB32:
-    case QImage::Format_ARGB32:
-    case QImage::Format_ARGB32_Premultiplied:
-        // 0xAARRGGBB in native byte order.
-        return QSysInfo::ByteOrder == QSysInfo::LittleEndian ? ZXing::ImageFormat::BGRX
-                                                             : ZXing::ImageFormat::XRGB;
-    default:
-        return ZXing::ImageFormat::None;
+    case PixelLayout::Bgrx:
+        return ZXing::ImageFormat::BGRX;
+    case PixelLayout::Xrgb:
+        return ZXing::ImageFormat::XRGB;
     }
+    return ZXing::ImageFormat::None;
 }
 
 } // namespace
 
-Result<DecodedQr> decodeImage(const QImage &image, const DecodeOptions &options)
+Result<DecodedQr> decodePixels(const uchar *data, int width, int height, int stride,
+                               PixelLayout layout, const DecodeOptions &options)
 {
-    if (image.isNull())
+    const ZXing::ImageFormat format = zxingFormat(layout);
+    if (!data || width <= 0 || height <= 0 || stride < width * ZXing::PixStride(format))
         return noImage();
-    const ZXing::ImageFormat format = zxingFormat(image.format());
-    if (format == ZXing::ImageFormat::None) {
-        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-        return read({grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
-                     int(grey.bytesPerLine())},
-                    options);
-    }
-    return read(
-        {image.constBits(), image.width(), image.height(), format, int(image.bytesPerLine())},
-        options);
+    return read({data, width, height, format, stride}, options);
 }
 
 Result<DecodedQr> decodeLuminance(const uchar *data, int width, int height, int stride,
                                   const DecodeOptions &options)
 {
-    if (!data || width <= 0 || height <= 0 || stride < width)
-        return noImage();
-    return read({data, width, height, ZXing::ImageFormat::Lum, stride}, options);
-}
-
-Result<QString> readCodeFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("kiosk::qr", "cannot read %1: %2")
-                        .arg(path, file.errorString()));
-    const QByteArray content = file.read(16 * 1024 * 1024);
-    QImage image;
-    if (image.loadFromData(content)) {
-        auto decoded = decodeImage(image);
-        if (!decoded)
-            return fail(QStringLiteral("%1: %2").arg(path, decoded.error()));
-        return decoded->text;
-    }
-    return QString::fromUtf8(content);
+    return decodePixels(data, width, height, stride, PixelLayout::Luminance, options);
 }
 
 } // namespace kiosk::qr

@@ -4,11 +4,13 @@
 #include "common/result.h"
 
 #include <QByteArray>
-#include <QImage>
-#include <QPolygon>
+#include <QList>
+#include <QPoint>
 #include <QString>
 
 namespace kiosk::qr {
+
+// Reading QR codes with ZXing-cpp from pixels in memory; no Qt Gui here.
 
 struct DecodeOptions
 {
@@ -22,22 +24,30 @@ struct DecodeOptions
 
 struct DecodedQr
 {
-    QString text;     // the content as UTF-8 (what the kiosk's senders write)
-    QByteArray bytes; // the content exactly as stored in the symbol
-    QPolygon corners; // where in the image: top-left, top-right, bottom-right, bottom-left
+    QString text;          // the content as UTF-8 (what the kiosk's senders write)
+    QByteArray bytes;      // the content exactly as stored in the symbol
+    QList<QPoint> corners; // where in the image: top-left, top-right, bottom-right, bottom-left
 };
 
-// Reads the first QR code in `image`. 8-bit grey and 24/32-bit RGB images are read in place;
-// other formats are converted to Grayscale8 first. "No QR code" is an error too.
-Result<DecodedQr> decodeImage(const QImage &image, const DecodeOptions &options = {});
+// How the bytes of one pixel are laid out in a buffer handed to decodePixels().
+enum class PixelLayout
+{
+    Luminance, // one byte a pixel (8-bit grey, or the Y plane of a camera frame)
+    Rgb,       // 3 bytes: R, G, B
+    Bgr,       // 3 bytes: B, G, R
+    Rgbx,      // 4 bytes: R, G, B, unused
+    Bgrx,      // 4 bytes: B, G, R, unused
+    Xrgb,      // 4 bytes: unused, R, G, B
+};
 
-// Reads a luminance plane (one byte a pixel, e.g. the Y plane of a camera frame) in place.
-// `stride` is the distance in bytes between the starts of two rows (>= width).
+// Reads the first QR code in a pixel buffer, in place. `stride` is the distance in bytes
+// between the starts of two rows (at least width times the bytes a pixel). "No QR code" is an
+// error too. QImages are read with decodeImage() (qr/qrimage.h).
+Result<DecodedQr> decodePixels(const uchar *data, int width, int height, int stride,
+                               PixelLayout layout, const DecodeOptions &options = {});
+
+// decodePixels() of a luminance plane (one byte a pixel, e.g. the Y plane of a camera frame).
 Result<DecodedQr> decodeLuminance(const uchar *data, int width, int height, int stride,
                                   const DecodeOptions &options = {});
-
-// What a file given as "@path" on a command line holds: the text of the QR code in it when it
-// is an image (PNG, JPEG, ...), else its text (e.g. animated UR parts, one per line).
-Result<QString> readCodeFile(const QString &path);
 
 } // namespace kiosk::qr

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scan/scanconfig.h"
 #include "scan/scansource.h"
 
 #include <QCameraDevice>
@@ -18,13 +19,6 @@ class FrameDecoder;
 }
 
 namespace kiosk::scan {
-
-struct CameraScanConfig
-{
-    QString camera;               // id or description (exact, then part of it); empty: default
-    int duplicateWindowMs = 2000; // the same code again within this time is not reported
-    int retryIntervalMs = 5000;   // after a camera error, try again this often
-};
 
 // Reads QR codes from a camera: QCamera -> QMediaCaptureSession -> QVideoSink -> FrameDecoder.
 // Follows hot-plug: when the chosen camera disappears it says so, and it restarts when the

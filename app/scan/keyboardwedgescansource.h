@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scan/scanconfig.h"
 #include "scan/scansource.h"
 
 #include <QElapsedTimer>
@@ -15,13 +16,6 @@ class QKeyEvent;
 class QTimer;
 
 namespace kiosk::scan {
-
-struct KeyboardWedgeConfig
-{
-    int maxKeyGapMs = 30;  // a scanner types faster than this between keys; people do not
-    int minLength = 8;     // shorter bursts ending in Enter are typing, not a scan
-    int flushDelayMs = 80; // held keys reach their widget at most this late when typing stops
-};
 
 // A 2D scanner in keyboard mode ("keyboard wedge") types the code as a fast burst of keys
 // followed by Enter. This event filter tells that apart from a person typing and turns it

@@ -102,18 +102,4 @@ Result<ScanConfig> ScanConfig::fromSettings(QSettings &settings, const ScanConfi
     return config;
 }
 
-QList<ScanSource *> createScanSources(const ScanConfig &config, QObject *parent)
-{
-    QList<ScanSource *> sources;
-    for (const QString &name : config.sources) {
-        if (name == u"camera")
-            sources << new CameraScanSource(config.camera, parent);
-        else if (name == u"wedge")
-            sources << new KeyboardWedgeScanSource(config.wedge, parent);
-        else if (name == u"serial")
-            sources << new SerialScanSource(config.serial, parent);
-    }
-    return sources;
-}
-
 } // namespace kiosk::scan

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scan/scanconfig.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -33,5 +36,8 @@ Q_SIGNALS:
     // Something went wrong that a person may have to fix (unplugged, no permission, ...).
     void errorOccurred(const QString &message);
 };
+
+// One source per entry in config.sources, owned by `parent`, not started.
+QList<ScanSource *> createScanSources(const ScanConfig &config, QObject *parent);
 
 } // namespace kiosk::scan

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "scan/linesplitter.h"
+#include "scan/scanconfig.h"
 #include "scan/scansource.h"
 
 #include <QSerialPort>
@@ -9,14 +10,6 @@
 class QTimer;
 
 namespace kiosk::scan {
-
-struct SerialScanConfig
-{
-    QString portName;               // "/dev/ttyACM0" or "ttyACM0"
-    qint32 baudRate = 9600;         // USB CDC scanners ignore it; RS-232 ones do not
-    int reconnectIntervalMs = 2000; // how often to try again when the port is missing
-    qsizetype maxLineBytes = LineSplitter::defaultMaxLineBytes;
-};
 
 // A scanner on a serial port (RS-232, or USB in CDC/"virtual COM" mode): each code arrives
 // as one line ended by CR and/or LF. When the port disappears (unplugged) it keeps trying to

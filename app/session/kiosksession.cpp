@@ -8,6 +8,7 @@
 #include "relay/relayclient.h"
 #include "relay/taskfeed.h"
 #include "scan/camerascansource.h"
+#include "scan/keyboardwedgescansource.h"
 #include "scan/scanconfig.h"
 #include "scan/scansource.h"
 #include "scan/serialscansource.h"

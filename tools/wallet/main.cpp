@@ -8,8 +8,7 @@
 #include "eth/secretkey.h"
 #include "eth/signing.h"
 #include "eth/uint256.h"
-#include "qr/qrimage.h"
-#include "qr/qrreader.h"
+#include "qr/qrfile.h"
 #include "qr/requestcodec.h"
 
 #include <QCommandLineParser>
