@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "customerbar.h"
 
+#include "buttongrid.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
@@ -37,39 +39,17 @@ QPushButton *CustomerBar::addButton(const char *objectName, bool checkable)
 
 void CustomerBar::arrange()
 {
-    // As many columns as the labels fit side by side at this width and text size: one row on
-    // a wide screen, two or three rows on a narrow one, and every label stays whole.
     auto *grid = static_cast<QGridLayout *>(layout());
     const QList<QPushButton *> buttons{m_language, m_speak, m_largeText, m_highContrast,
                                        m_lowPosition};
-    const QMargins margins = grid->contentsMargins();
-    const int available = width() - margins.left() - margins.right();
-    const auto fits = [&](int columns) {
-        int needed = grid->spacing() * (columns - 1);
-        for (int column = 0; column < columns; ++column) {
-            int widest = 0;
-            for (int i = column; i < buttons.size(); i += columns)
-                widest = std::max(widest, buttons.at(i)->sizeHint().width());
-            needed += widest;
-        }
-        return needed <= available;
-    };
-    int columns = int(buttons.size());
-    while (columns > 1 && !fits(columns))
-        --columns;
     // The window's minimum counts one row only: a window narrowed to a portrait screen must not
     // keep the height of the wider layout (it would be clamped taller than the screen).
     int rowHeight = 0;
     for (QPushButton *button : buttons)
         rowHeight = std::max(rowHeight, button->minimumSizeHint().height());
+    const QMargins margins = grid->contentsMargins();
     setMinimumHeight(rowHeight + margins.top() + margins.bottom());
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    for (QPushButton *button : buttons)
-        grid->removeWidget(button);
-    for (int i = 0; i < buttons.size(); ++i)
-        grid->addWidget(buttons.at(i), i / columns, i % columns);
+    m_columns = arrangeButtons(grid, buttons, width(), m_columns);
 }
 
 void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)

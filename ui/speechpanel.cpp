@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "speechpanel.h"
 
+#include "buttongrid.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
@@ -43,32 +45,8 @@ void SpeechPanel::setLevels(int volume, int rate, int levels)
 
 void SpeechPanel::arrange()
 {
-    // As many columns as the labels fit side by side (as the bar below does): one row on a
-    // wide screen, two on a narrow one in large text, and every label stays whole.
-    auto *grid = static_cast<QGridLayout *>(layout());
-    const QList<QPushButton *> buttons{m_amount, m_volume, m_rate};
-    const QMargins margins = grid->contentsMargins();
-    const int available = width() - margins.left() - margins.right();
-    const auto fits = [&](int columns) {
-        int needed = grid->spacing() * (columns - 1);
-        for (int column = 0; column < columns; ++column) {
-            int widest = 0;
-            for (int i = column; i < buttons.size(); i += columns)
-                widest = std::max(widest, buttons.at(i)->sizeHint().width());
-            needed += widest;
-        }
-        return needed <= available;
-    };
-    int columns = int(buttons.size());
-    while (columns > 1 && !fits(columns))
-        --columns;
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    for (QPushButton *button : buttons)
-        grid->removeWidget(button);
-    for (int i = 0; i < buttons.size(); ++i)
-        grid->addWidget(buttons.at(i), i / columns, i % columns);
+    m_columns = arrangeButtons(static_cast<QGridLayout *>(layout()), {m_amount, m_volume, m_rate},
+                               width(), m_columns);
 }
 
 void SpeechPanel::remeasure()
