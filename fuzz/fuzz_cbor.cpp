@@ -11,15 +11,8 @@
 using namespace kiosk;
 using namespace kiosk::qr;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    const QByteArrayView input = fuzz::view(data, size);
 
     if (const auto value = cbor::parse(input)) {
         (void)cbor::uniqueKeyMap(*value, QStringLiteral("fuzz"));
@@ -57,5 +50,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (void)decodeRegistryItem(ur);
         (void)pairingKeyFromUr(ur);
     }
-    return 0;
 }

@@ -11,12 +11,6 @@
 using namespace kiosk;
 using namespace kiosk::qr;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
 namespace {
 
 void roundTrip(fuzz::Reader &in)
@@ -45,13 +39,13 @@ void roundTrip(fuzz::Reader &in)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    fuzz::Reader in(fuzz::view(data, size));
-    if (size > 0 && data[0] == 0xff) {
+    fuzz::Reader in(input);
+    if (!input.isEmpty() && std::uint8_t(input.front()) == 0xff) {
         in.byte();
         roundTrip(in);
-        return 0;
+        return;
     }
     FountainDecoder decoder;
     while (!in.atEnd()) {
@@ -83,5 +77,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             decoder.reset();
         }
     }
-    return 0;
 }

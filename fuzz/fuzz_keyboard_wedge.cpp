@@ -43,15 +43,9 @@ public:
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+KIOSK_FUZZ_TARGET(QGuiApplication)
 {
-    fuzz::initQt<QGuiApplication>(argc, argv);
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    fuzz::Reader in(fuzz::view(data, size));
+    fuzz::Reader in(input);
     qint64 now = 1000;
     Receiver receiver;
     KeyboardWedgeScanSource wedge(KeyboardWedgeConfig{30, 4, 80});
@@ -115,5 +109,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     wedge.stop(); // hands on whatever was still held
     KIOSK_FUZZ_CHECK(receiver.typed + scanned == printablePressed);
-    return 0;
 }

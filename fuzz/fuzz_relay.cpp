@@ -13,12 +13,6 @@
 using namespace kiosk;
 using namespace kiosk::relay;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
 namespace {
 
 void readAll(const QJsonValue &value)
@@ -47,18 +41,18 @@ void readAll(const QJsonValue &value)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray body = input.toByteArray();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return 0;
+        return;
     if (document.isArray()) {
         readAll(document.array());
         for (const QJsonValue &entry : document.array())
             readAll(entry);
-        return 0;
+        return;
     }
     const QJsonObject envelope = document.object();
     readAll(envelope);
@@ -67,5 +61,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QJsonObject payload = envelope.value(QLatin1String("data")).toObject();
     readAll(payload.value(QLatin1String("item")));
     readAll(payload.value(QLatin1String("items")));
-    return 0;
 }

@@ -9,15 +9,8 @@
 using namespace kiosk;
 using namespace kiosk::qr;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    const QByteArrayView input = fuzz::view(data, size);
     ResponseReader reader;
     // The whole input as one scan (a JSON answer may hold line breaks), then line by line.
     (void)reader.add(QString::fromUtf8(input));
@@ -33,5 +26,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             reader.reset();
         }
     }
-    return 0;
 }

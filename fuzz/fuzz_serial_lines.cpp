@@ -12,15 +12,9 @@
 using namespace kiosk;
 using namespace kiosk::scan;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    fuzz::Reader in(fuzz::view(data, size));
+    fuzz::Reader in(input);
     const qsizetype limit = 1 + in.byte();
     LineSplitter splitter(limit);
     while (!in.atEnd()) {
@@ -37,5 +31,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     splitter.clear();
     KIOSK_FUZZ_CHECK(splitter.buffered() == 0);
-    return 0;
 }

@@ -10,15 +10,8 @@
 using namespace kiosk;
 using namespace kiosk::qr;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+KIOSK_FUZZ_TARGET(QCoreApplication)
 {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    const QByteArrayView input = fuzz::view(data, size);
     const QString text = QString::fromUtf8(input);
 
     if (const auto ur = decodeUr(text)) {
@@ -47,5 +40,4 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 (void)decodeRegistryItem(*ur);
         }
     }
-    return 0;
 }

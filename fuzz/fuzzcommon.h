@@ -89,3 +89,24 @@ private:
     } while (false)
 
 } // namespace kiosk::fuzz
+
+// One fuzz target: libFuzzer's two entry points around a body that sees the input as
+// `QByteArrayView input` (a quiet `App`, QCoreApplication or QGuiApplication, is made before
+// the first input). Use as
+//   KIOSK_FUZZ_TARGET(QCoreApplication)
+//   {
+//       parse(input);
+//   }
+#define KIOSK_FUZZ_TARGET(App)                                                                     \
+    static void fuzzOneInput(QByteArrayView input);                                                \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                   \
+    {                                                                                              \
+        kiosk::fuzz::initQt<App>(argc, argv);                                                      \
+        return 0;                                                                                  \
+    }                                                                                              \
+    extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)              \
+    {                                                                                              \
+        fuzzOneInput(kiosk::fuzz::view(data, size));                                               \
+        return 0;                                                                                  \
+    }                                                                                              \
+    static void fuzzOneInput(QByteArrayView input)
