@@ -51,6 +51,11 @@ std::optional<YLayout> yLayout(QVideoFrameFormat::PixelFormat format)
 
 } // namespace
 
+bool FrameDecoder::readsLumaInPlace(QVideoFrameFormat::PixelFormat format)
+{
+    return yLayout(format).has_value();
+}
+
 // What one decode job owns: either a tightly packed luminance plane or an image.
 struct FrameDecoder::Luma
 {

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
+#include <QVideoFrameFormat>
 
 #include <atomic>
 #include <functional>
@@ -38,6 +39,10 @@ public:
     bool submitFrame(const QVideoFrame &frame);
     // Same for a still image (e.g. a preview grab); the image is shared, not copied.
     bool submitImage(const QImage &image);
+
+    // True when frames in this format are read by copying their Y samples only, without
+    // converting the whole picture (cameras offering such a format are preferred).
+    static bool readsLumaInPlace(QVideoFrameFormat::PixelFormat format);
 
     void setDecodeOptions(const DecodeOptions &options);
     DecodeOptions decodeOptions() const;

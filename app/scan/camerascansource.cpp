@@ -20,24 +20,6 @@ namespace kiosk::scan {
 
 namespace {
 
-// Formats the decoder reads without converting the whole picture.
-bool hasLumaPlane(QVideoFrameFormat::PixelFormat format)
-{
-    switch (format) {
-    case QVideoFrameFormat::Format_NV12:
-    case QVideoFrameFormat::Format_NV21:
-    case QVideoFrameFormat::Format_YUV420P:
-    case QVideoFrameFormat::Format_YV12:
-    case QVideoFrameFormat::Format_YUV422P:
-    case QVideoFrameFormat::Format_YUYV:
-    case QVideoFrameFormat::Format_UYVY:
-    case QVideoFrameFormat::Format_Y8:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // About 720p is plenty for a phone screen held up to the camera and decodes in a few tens of
 // ms; bigger frames only cost time. YUV beats MJPEG (no JPEG decoding per frame).
 QCameraFormat chooseFormat(const QList<QCameraFormat> &formats)
@@ -49,7 +31,7 @@ QCameraFormat chooseFormat(const QList<QCameraFormat> &formats)
         if (size.isEmpty() || format.maxFrameRate() < 10)
             continue;
         qint64 score = std::llabs(qint64(size.width()) * size.height() - 1280 * 720);
-        if (!hasLumaPlane(format.pixelFormat()))
+        if (!qr::FrameDecoder::readsLumaInPlace(format.pixelFormat()))
             score += 1280 * 720;
         if (score < bestScore) {
             best = format;
