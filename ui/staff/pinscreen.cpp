@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "staff/pinscreen.h"
 
+#include "staff/cryptowork.h"
 #include "staff/stafftab.h"
 #include "theme.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kiosk::ui {
 
@@ -211,21 +211,14 @@ void PinScreen::submit()
         m_checking = true;
         showMessage(Message::Saving);
         updateDisplay();
-        m_save.setFuture(QtConcurrent::run([where = m_setupWhere, entry] {
-            auto saved = staff::saveNewStaffPin(where, entry);
-            staff::releaseThreadCrypto();
-            return saved;
-        }));
+        m_save.setFuture(staff::runCryptoWork(
+            [where = m_setupWhere, entry] { return staff::saveNewStaffPin(where, entry); }));
         return;
     }
     m_checking = true;
     showMessage(Message::Checking);
     updateDisplay();
-    m_check.setFuture(QtConcurrent::run([gate, entry] {
-        const PinGate::Outcome outcome = gate->tryPin(entry);
-        staff::releaseThreadCrypto();
-        return outcome;
-    }));
+    m_check.setFuture(staff::runCryptoWork([gate, entry] { return gate->tryPin(entry); }));
 }
 
 void PinScreen::finishSave()

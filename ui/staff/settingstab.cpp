@@ -3,6 +3,7 @@
 
 #include "eth/messages.h"
 #include "session/kiosksession.h"
+#include "staff/cryptowork.h"
 #include "staff/staffpin.h"
 #include "theme.h"
 
@@ -17,7 +18,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kiosk::ui {
 
@@ -375,12 +375,8 @@ void SettingsTab::changePin()
     m_pinStatus.show([] { return tr("Saving the new PIN…"); }, false);
     // Hashing takes a few hundred milliseconds on purpose: not on the UI thread, and the PIN
     // file is written there too.
-    m_hashing.setFuture(
-        QtConcurrent::run([where = staff::PinLocations::standard(settingsDir()), pin] {
-            auto saved = staff::saveNewStaffPin(where, pin);
-            staff::releaseThreadCrypto();
-            return saved;
-        }));
+    m_hashing.setFuture(staff::runCryptoWork([where = staff::PinLocations::standard(settingsDir()),
+                                              pin] { return staff::saveNewStaffPin(where, pin); }));
 }
 
 void SettingsTab::finishPinChange()
