@@ -242,9 +242,8 @@ void ConnectionTab::showReport(const relay::ConnectionReport &report, bool relay
 void ConnectionTab::retranslate()
 {
     updateMode();
-    m_check->setText(tr("Check the connection"));
-    setAccessibleTexts(m_check, tr("Check the connection"),
-                       tr("Asks the relay for an answer and checks this kiosk's settings"));
+    setButtonTexts(m_check, tr("Check the connection"),
+                   tr("Asks the relay for an answer and checks this kiosk's settings"));
     setAccessibleTexts(m_results, tr("Check results"),
                        tr("Each check with OK or the problem and what to do"));
     render();

@@ -218,19 +218,16 @@ void DiagnosticsTab::updateLogTail()
 
 void DiagnosticsTab::retranslate()
 {
-    m_logRefresh->setText(tr("Show the latest log lines"));
-    setAccessibleTexts(m_logRefresh, tr("Show the latest log lines"),
-                       tr("Reloads the kiosk's most recent log lines below"));
+    setButtonTexts(m_logRefresh, tr("Show the latest log lines"),
+                   tr("Reloads the kiosk's most recent log lines below"));
     setAccessibleTexts(m_logTail, tr("Log"), tr("The kiosk's most recent log lines, newest last"));
     setAccessibleTexts(m_info, tr("Versions and files"),
                        tr("Software versions, where the kiosk keeps its files and where the "
                           "logs go"));
-    m_scanTest->setText(tr("Test the scanners"));
-    setAccessibleTexts(m_scanTest, tr("Test the scanners"),
-                       tr("Turns on the camera and the other scanners and lists every code "
-                          "they read"));
-    m_scanStop->setText(tr("Stop the test"));
-    setAccessibleTexts(m_scanStop, tr("Stop the test"), tr("Turns the scanners off again"));
+    setButtonTexts(m_scanTest, tr("Test the scanners"),
+                   tr("Turns on the camera and the other scanners and lists every code "
+                      "they read"));
+    setButtonTexts(m_scanStop, tr("Stop the test"), tr("Turns the scanners off again"));
     setAccessibleTexts(m_scanLog, tr("Scanner test"),
                        tr("What the scanners read and report, newest last"));
     updateInfo();

@@ -162,11 +162,9 @@ void HistoryTab::retranslate()
     setAccessibleTexts(m_search, tr("Search the history"),
                        tr("Shows only cancellations whose purchase id, payment id or shop "
                           "contains this text"));
-    m_refresh->setText(tr("Refresh"));
-    setAccessibleTexts(m_refresh, tr("Refresh"), tr("Reads the history again"));
-    m_export->setText(tr("Export CSV"));
-    setAccessibleTexts(m_export, tr("Export CSV"),
-                       tr("Saves the rows shown as a CSV file in the kiosk's state folder"));
+    setButtonTexts(m_refresh, tr("Refresh"), tr("Reads the history again"));
+    setButtonTexts(m_export, tr("Export CSV"),
+                   tr("Saves the rows shown as a CSV file in the kiosk's state folder"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Purchase"), tr("Shop"), tr("Amount"),
                                         tr("Decision"), tr("Status"), tr("Last message")});
     setAccessibleTexts(m_table, tr("Cancellation history"),

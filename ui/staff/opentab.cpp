@@ -200,12 +200,10 @@ void OpenTab::retranslate()
     m_id->setPlaceholderText(tr("0x… or purchase id"));
     setAccessibleTexts(m_id, tr("Payment id or purchase id"),
                        tr("The payment id (0x and 64 hexadecimal digits) or the purchase id"));
-    m_lookup->setText(tr("Look up"));
-    setAccessibleTexts(m_lookup, tr("Look up"), tr("Asks the relay for this payment"));
-    m_stage->setText(tr("Open for the customer"));
-    setAccessibleTexts(m_stage, tr("Open for the customer"),
-                       tr("Lists this payment on the customer screen so the customer can "
-                          "approve its cancellation"));
+    setButtonTexts(m_lookup, tr("Look up"), tr("Asks the relay for this payment"));
+    setButtonTexts(m_stage, tr("Open for the customer"),
+                   tr("Lists this payment on the customer screen so the customer can "
+                      "approve its cancellation"));
     render();
     renderWaiting();
 }

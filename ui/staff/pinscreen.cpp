@@ -411,8 +411,7 @@ void PinScreen::retranslate()
                            setup ? tr("Adds the digit %1 to the set-up code").arg(number)
                                  : tr("Adds the digit %1 to the PIN").arg(number));
     }
-    m_backspace->setText(tr("Delete"));
-    setAccessibleTexts(m_backspace, tr("Delete"), tr("Removes the last digit of the PIN"));
+    setButtonTexts(m_backspace, tr("Delete"), tr("Removes the last digit of the PIN"));
     m_enter->setText(tr("OK"));
     switch (m_mode) {
     case Mode::EnterPin:
@@ -428,8 +427,7 @@ void PinScreen::retranslate()
         setAccessibleTexts(m_enter, tr("OK"), tr("Saves the new PIN and opens staff mode"));
         break;
     }
-    m_cancel->setText(tr("Back"));
-    setAccessibleTexts(m_cancel, tr("Back"), tr("Returns to the customer screens"));
+    setButtonTexts(m_cancel, tr("Back"), tr("Returns to the customer screens"));
     setAccessibleName(tr("Staff PIN"));
     showMessage(m_message);
     updateDisplay();

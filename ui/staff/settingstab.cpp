@@ -447,21 +447,15 @@ void SettingsTab::retranslate()
                            .arg(kWarningMin)
                            .arg(kWarningMax));
     m_displayLabel->setText(tr("Start with"));
-    m_largeText->setText(tr("Large text"));
-    setAccessibleTexts(m_largeText, tr("Large text"), tr("Customers start with large text"));
-    m_highContrast->setText(tr("High contrast"));
-    setAccessibleTexts(m_highContrast, tr("High contrast"),
-                       tr("Customers start with high-contrast colours"));
-    m_lowPosition->setText(tr("Controls low on the screen"));
-    setAccessibleTexts(m_lowPosition, tr("Controls low on the screen"),
-                       tr("Customers start with every control in the lower part of the screen"));
-    m_speech->setText(tr("Spoken guidance"));
-    setAccessibleTexts(m_speech, tr("Spoken guidance"),
-                       tr("Offers customers \"Read aloud\"; it speaks only when they turn it "
-                          "on"));
-    m_save->setText(tr("Save settings"));
-    setAccessibleTexts(m_save, tr("Save settings"),
-                       tr("Checks and saves the settings on this kiosk"));
+    setButtonTexts(m_largeText, tr("Large text"), tr("Customers start with large text"));
+    setButtonTexts(m_highContrast, tr("High contrast"),
+                   tr("Customers start with high-contrast colours"));
+    setButtonTexts(m_lowPosition, tr("Controls low on the screen"),
+                   tr("Customers start with every control in the lower part of the screen"));
+    setButtonTexts(m_speech, tr("Spoken guidance"),
+                   tr("Offers customers \"Read aloud\"; it speaks only when they turn it "
+                      "on"));
+    setButtonTexts(m_save, tr("Save settings"), tr("Checks and saves the settings on this kiosk"));
 
     m_pinTitle->setText(tr("Staff PIN"));
     m_pinTitle->setAccessibleName(m_pinTitle->text());
@@ -469,8 +463,7 @@ void SettingsTab::retranslate()
     setAccessibleTexts(m_newPin, tr("New PIN"), tr("4 to 12 digits"));
     m_newPinAgainLabel->setText(tr("New PIN again"));
     setAccessibleTexts(m_newPinAgain, tr("New PIN again"), tr("The same digits once more"));
-    m_pinSave->setText(tr("Change PIN"));
-    setAccessibleTexts(m_pinSave, tr("Change PIN"), tr("Saves the new staff PIN"));
+    setButtonTexts(m_pinSave, tr("Change PIN"), tr("Saves the new staff PIN"));
 
     // Messages on screen are said again in the new language.
     m_saveStatus.retranslate();

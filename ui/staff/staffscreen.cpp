@@ -164,21 +164,16 @@ void StaffScreen::retranslate()
     m_mode->setText(mode);
     m_mode->setAccessibleName(mode);
     m_mode->setVisible(!mode.isEmpty());
-    m_exit->setText(tr("Back to customer screens"));
-    setAccessibleTexts(m_exit, tr("Back to customer screens"),
-                       tr("Leaves staff mode; unsaved settings are dropped"));
-    m_restart->setText(tr("Restart the kiosk"));
-    setAccessibleTexts(m_restart, tr("Restart the kiosk"),
-                       tr("Quits the application; the system service starts it again with the "
-                          "saved settings"));
+    setButtonTexts(m_exit, tr("Back to customer screens"),
+                   tr("Leaves staff mode; unsaved settings are dropped"));
+    setButtonTexts(m_restart, tr("Restart the kiosk"),
+                   tr("Quits the application; the system service starts it again with the "
+                      "saved settings"));
     m_restartText->setText(tr("Restart the kiosk now? The screen goes blank for a few "
                               "seconds; a cancellation in progress is kept and continues."));
     m_restartText->setAccessibleName(m_restartText->text());
-    m_restartConfirm->setText(tr("Yes, restart"));
-    setAccessibleTexts(m_restartConfirm, tr("Yes, restart"),
-                       tr("Quits and starts the kiosk again"));
-    m_restartKeep->setText(tr("No, keep running"));
-    setAccessibleTexts(m_restartKeep, tr("No, keep running"), tr("Nothing is restarted"));
+    setButtonTexts(m_restartConfirm, tr("Yes, restart"), tr("Quits and starts the kiosk again"));
+    setButtonTexts(m_restartKeep, tr("No, keep running"), tr("Nothing is restarted"));
     setAccessibleName(tr("Staff mode"));
     // The tabs retranslate their own contents on the same event; their titles live here.
     for (int index = 0; index < m_tabs->count(); ++index)

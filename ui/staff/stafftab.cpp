@@ -4,6 +4,7 @@
 #include "session/kiosksession.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QEvent>
 #include <QLabel>
@@ -37,6 +38,12 @@ void setAccessibleTexts(QWidget *widget, const QString &name, const QString &des
 {
     widget->setAccessibleName(name);
     widget->setAccessibleDescription(description);
+}
+
+void setButtonTexts(QAbstractButton *button, const QString &label, const QString &description)
+{
+    button->setText(label);
+    setAccessibleTexts(button, label, description);
 }
 
 void StaffMessage::show(Text text, bool problem)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QAbstractScrollArea;
 class QLabel;
 class QPushButton;
@@ -57,6 +58,8 @@ QPushButton *makeStaffButton(const QString &objectName, QWidget *parent,
                              const char *role = nullptr);
 // Screen readers read `name`; `description` says what happens when it is used.
 void setAccessibleTexts(QWidget *widget, const QString &name, const QString &description);
+// A button's label, which is also what a screen reader calls it, and what pressing it does.
+void setButtonTexts(QAbstractButton *button, const QString &label, const QString &description);
 // Lists and tables scroll with a finger drag, like the rest of the kiosk.
 void enableTouchScrolling(QAbstractScrollArea *area);
 // KioskSession::settingsDir() (staff settings, KioskConfig::overridesPath, and the staff PIN),
