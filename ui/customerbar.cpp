@@ -1,55 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "customerbar.h"
 
-#include "buttongrid.h"
-
-#include <QEvent>
-#include <QGridLayout>
 #include <QPushButton>
-#include <QResizeEvent>
 
 namespace kiosk::ui {
 
 CustomerBar::CustomerBar(QWidget *parent)
-    : QWidget(parent), m_language(addButton("languageButton", false)),
-      m_largeText(addButton("largeTextButton", true)),
-      m_highContrast(addButton("highContrastButton", true)),
-      m_lowPosition(addButton("lowPositionButton", true)), m_speak(addButton("speakButton", true))
+    : ButtonGrid(QMargins(24, 12, 24, 12), parent), m_language(addButton("languageButton")),
+      m_largeText(addSwitch("largeTextButton")), m_highContrast(addSwitch("highContrastButton")),
+      m_lowPosition(addSwitch("lowPositionButton")), m_speak(addSwitch("speakButton"))
 {
     setObjectName(QStringLiteral("customerBar"));
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
-    layout->setSpacing(12);
-    arrange();
+    setOneRowMinimumHeight(true);
+    setReadingOrder({m_language, m_speak, m_largeText, m_highContrast, m_lowPosition});
     connect(m_language, &QPushButton::clicked, this, &CustomerBar::languageToggled);
     connect(m_largeText, &QPushButton::toggled, this, &CustomerBar::largeTextToggled);
     connect(m_highContrast, &QPushButton::toggled, this, &CustomerBar::highContrastToggled);
     connect(m_lowPosition, &QPushButton::toggled, this, &CustomerBar::lowPositionToggled);
     connect(m_speak, &QPushButton::toggled, this, &CustomerBar::readAloudToggled);
     retranslate();
+    remeasure();
 }
 
-QPushButton *CustomerBar::addButton(const char *objectName, bool checkable)
+QPushButton *CustomerBar::addSwitch(const char *objectName)
 {
-    auto *button = new QPushButton(this);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setCheckable(checkable);
+    QPushButton *button = addButton(objectName);
+    button->setCheckable(true);
     return button;
-}
-
-void CustomerBar::arrange()
-{
-    auto *grid = static_cast<QGridLayout *>(layout());
-    const QList<QPushButton *> buttons{m_language, m_speak, m_largeText, m_highContrast,
-                                       m_lowPosition};
-    // The window's minimum counts one row only: a window narrowed to a portrait screen must not
-    // keep the height of the wider layout (it would be clamped taller than the screen).
-    int rowHeight = 0;
-    for (QPushButton *button : buttons)
-        rowHeight = std::max(rowHeight, button->minimumSizeHint().height());
-    const QMargins margins = grid->contentsMargins();
-    setMinimumHeight(rowHeight + margins.top() + margins.bottom());
-    m_columns = arrangeButtons(grid, buttons, width(), m_columns);
 }
 
 void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)
@@ -59,8 +36,7 @@ void CustomerBar::setModes(bool largeText, bool highContrast, bool lowPosition)
     m_highContrast->setChecked(highContrast);
     m_lowPosition->setChecked(lowPosition);
     // The new text size came with the style sheet: measure the labels again.
-    m_columns = 0;
-    arrange();
+    remeasure();
 }
 
 void CustomerBar::setSpeech(bool available, bool readingAloud)
@@ -71,24 +47,7 @@ void CustomerBar::setSpeech(bool available, bool readingAloud)
         return;
     m_speechAvailable = available;
     retranslate();
-    m_columns = 0; // a longer label
-    arrange();
-}
-
-void CustomerBar::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    arrange();
-}
-
-void CustomerBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        m_columns = 0;
-        arrange();
-    }
-    QWidget::changeEvent(event);
+    remeasure(); // a longer label
 }
 
 void CustomerBar::retranslate()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "buttongrid.h"
 
 class QPushButton;
 
@@ -9,7 +9,7 @@ namespace kiosk::ui {
 
 // On every customer screen: the language button and the accessibility modes (large text, high
 // contrast, low position) plus "read aloud". Each switches at once, with no restart.
-class CustomerBar : public QWidget
+class CustomerBar : public ButtonGrid
 {
     Q_OBJECT
 
@@ -29,21 +29,15 @@ Q_SIGNALS:
     void lowPositionToggled(bool on);
     void readAloudToggled(bool on);
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    void retranslate();
-    void arrange();
-    QPushButton *addButton(const char *objectName, bool checkable);
+    void retranslate() override;
+    QPushButton *addSwitch(const char *objectName);
 
     QPushButton *m_language;
     QPushButton *m_largeText;
     QPushButton *m_highContrast;
     QPushButton *m_lowPosition;
     QPushButton *m_speak;
-    int m_columns = 0;
     bool m_speechAvailable = true;
 };
 

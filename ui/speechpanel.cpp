@@ -1,38 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "speechpanel.h"
 
-#include "buttongrid.h"
-
-#include <QEvent>
-#include <QGridLayout>
 #include <QPushButton>
 
 namespace kiosk::ui {
 
 SpeechPanel::SpeechPanel(QWidget *parent)
-    : QWidget(parent), m_amount(addButton("speechAmount")), m_volume(addButton("speechVolume")),
-      m_rate(addButton("speechRate"))
+    : ButtonGrid(QMargins(0, 0, 0, 24), parent), m_amount(addButton("speechAmount")),
+      m_volume(addButton("speechVolume")), m_rate(addButton("speechRate"))
 {
     setObjectName(QStringLiteral("speechPanel"));
     // It sits on top of a page: a touch between its buttons is not a touch on the page
     // ("touch anywhere to start").
     setAttribute(Qt::WA_NoMousePropagation);
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 24);
-    layout->setSpacing(12);
     connect(m_amount, &QPushButton::clicked, this, &SpeechPanel::amountRequested);
     connect(m_volume, &QPushButton::clicked, this, &SpeechPanel::volumeRequested);
     connect(m_rate, &QPushButton::clicked, this, &SpeechPanel::rateRequested);
     retranslate();
-    arrange();
-}
-
-QPushButton *SpeechPanel::addButton(const char *objectName)
-{
-    auto *button = new QPushButton(this);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
+    remeasure();
 }
 
 void SpeechPanel::setLevels(int volume, int rate, int levels)
@@ -41,33 +26,6 @@ void SpeechPanel::setLevels(int volume, int rate, int levels)
     m_rateLevel = rate;
     m_levels = levels;
     retranslate();
-}
-
-void SpeechPanel::arrange()
-{
-    m_columns = arrangeButtons(static_cast<QGridLayout *>(layout()), {m_amount, m_volume, m_rate},
-                               width(), m_columns);
-}
-
-void SpeechPanel::remeasure()
-{
-    m_columns = 0;
-    arrange();
-}
-
-void SpeechPanel::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    arrange();
-}
-
-void SpeechPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        remeasure();
-    }
-    QWidget::changeEvent(event);
 }
 
 void SpeechPanel::retranslate()

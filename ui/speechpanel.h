@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "buttongrid.h"
 
 class QPushButton;
 
@@ -12,7 +12,7 @@ namespace kiosk::ui {
 // otherwise), and the voice's volume and speed. Each of those is one button that steps up and
 // starts again from the lowest after the highest, so a keypad reaches them in few moves and
 // the panel stays small at any text size. The choices last for the current customer only.
-class SpeechPanel : public QWidget
+class SpeechPanel : public ButtonGrid
 {
     Q_OBJECT
 
@@ -21,27 +21,18 @@ public:
 
     // The levels shown (1 to `levels`).
     void setLevels(int volume, int rate, int levels);
-    // The text size changed: measure the labels again.
-    void remeasure();
 
 Q_SIGNALS:
     void amountRequested();
     void volumeRequested(); // the next volume
     void rateRequested();   // the next speed
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    void retranslate();
-    void arrange();
-    QPushButton *addButton(const char *objectName);
+    void retranslate() override;
 
     QPushButton *m_amount;
     QPushButton *m_volume;
     QPushButton *m_rate;
-    int m_columns = 0;
     int m_volumeLevel = 3;
     int m_rateLevel = 3;
     int m_levels = 5;
