@@ -5,7 +5,6 @@
 #include "simhttpserver.h"
 
 #include <QHostAddress>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <variant>

@@ -11,6 +11,7 @@
 //   taskfeed.h        task feed events and v1 callbacks
 //   adminapi.h        the /sim/ admin API;  simfaults.h  the faults it injects
 //   simmodel.h        options, config, payments, shops, seed and the relay's state
+//   simhttpserver.h   the HTTP front: requests in, answers (or injected drops) out
 #pragma once
 
 #include "adminapi.h"
