@@ -31,11 +31,72 @@ void printLine(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
-QCommandLineOption valueOption(const QString &name, const QString &description,
-                               const QString &valueName, const QString &defaultValue = {})
+// Every flag but the timings, in the order --help lists them: its name, the help text, then for
+// a flag that takes a value, the value's name and its default.
+struct Flag
 {
-    return QCommandLineOption(name, description, valueName, defaultValue);
-}
+    QStringView name;
+    QStringView help;
+    QStringView valueName = {}; // none: a switch
+    QStringView defaultValue = {};
+};
+constexpr Flag kFlags[] = {
+    {u"port", u"TCP port on 127.0.0.1; 0 picks a free one.", u"port", u"7070"},
+    {u"seed",
+     u"Demo data (default: the bundled relay-seed.json); a number instead keeps the "
+     u"bundled data and makes new payment ids reproducible (as --id-seed).",
+     u"file|n"},
+    {u"id-seed",
+     u"Payment ids made by /sim/payments are random as the relays make them; with this "
+     u"number they are the same on every run.",
+     u"n"},
+    {u"flavor",
+     u"Which published relay to play: v2 (payment-contract-boa: v1 and v2 paths, task "
+     u"feed) or v1-only (dms-osx: no terminalId, no task feed, no /v2 paths, reopens "
+     u"only from 18).",
+     u"v2|v1-only", u"v2"},
+    {u"close-idle", u"Close keep-alive connections idle for 5 s, as both relays do."},
+    {u"idle-close", u"Close keep-alive connections idle for this long (0: never).", u"seconds"},
+    {u"no-shop-app",
+     u"Cancel open answers 2005 (the shop owner has no shop app and no delegator); the "
+     u"cancellation is opened all the same."},
+    {u"delegator", u"Every shop has a delegator whose key the relay holds: the relay approves each "
+                   u"opened cancellation by itself, nobody signs."},
+    {u"access-key", u"v1 access key (Authorization header or body accessKey); default: random.",
+     u"key"},
+    {u"callback-url", u"POST every event here, as the relay's v1 callback (loopback http only).",
+     u"url"},
+    {u"callback-key", u"The accessKey sent in callbacks; default: random.", u"key"},
+    {u"payment-signer",
+     u"A v2 terminal address the relay accepts (repeatable; default: the seed's "
+     u"terminal).",
+     u"address"},
+    {u"approver",
+     u"Who signs approvals: customer (the payment's account, its nonce) or shop (the "
+     u"shop owner, the owner's nonce).",
+     u"who", u"customer"},
+    {u"chain-id", u"Overrides the seed's chain id.", u"n"},
+};
+
+// The timing flags, listed after the others: seconds, each setting one of the config's timings.
+struct TimingFlag
+{
+    QStringView name;
+    QStringView defaultSeconds;
+    QStringView help;
+    qint64 SimConfig::*target;
+};
+constexpr TimingFlag kTimingFlags[] = {
+    {u"payment-timeout", u"45", u"Seconds after opening until an approval gets 7000.",
+     &SimConfig::paymentTimeoutMs},
+    {u"forced-close", u"300", u"Seconds after which a cancellation still in 51-57 is closed as 59.",
+     &SimConfig::forcedCloseMs},
+    {u"chain-delay", u"2", u"Seconds an approval transaction takes to be mined.",
+     &SimConfig::chainDelayMs},
+    {u"close-window", u"40",
+     u"Seconds after opening during which closing an unconfirmed cancellation gets 2030.",
+     &SimConfig::closeWindowMs},
+};
 
 // The bundled seed: next to an installed binary, in the install prefix, or in the source tree.
 QString defaultSeedPath()
@@ -75,85 +136,14 @@ Setup parseArguments(const QCoreApplication &app)
         "A loyalty relay simulator for Loyalty Kiosk: the relay's v1/v2 cancellation API, a "
         "simulated chain, the task feed and v1 callbacks, on 127.0.0.1 only. Demo keys only."));
     parser.addHelpOption();
-    const QCommandLineOption port = valueOption(
-        QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."),
-        QStringLiteral("port"), QStringLiteral("7070"));
-    const QCommandLineOption seed = valueOption(
-        QStringLiteral("seed"),
-        QStringLiteral("Demo data (default: the bundled relay-seed.json); a number instead "
-                       "keeps the bundled data and makes new payment ids reproducible "
-                       "(as --id-seed)."),
-        QStringLiteral("file|n"));
-    const QCommandLineOption idSeed = valueOption(
-        QStringLiteral("id-seed"),
-        QStringLiteral("Payment ids made by /sim/payments are random as the relays make them; "
-                       "with this number they are the same on every run."),
-        QStringLiteral("n"));
-    const QCommandLineOption flavor = valueOption(
-        QStringLiteral("flavor"),
-        QStringLiteral("Which published relay to play: v2 (payment-contract-boa: v1 and v2 paths, "
-                       "task feed) or v1-only (dms-osx: no terminalId, no task feed, no /v2 "
-                       "paths, reopens only from 18)."),
-        QStringLiteral("v2|v1-only"), QStringLiteral("v2"));
-    const QCommandLineOption closeIdle(
-        QStringLiteral("close-idle"),
-        QStringLiteral("Close keep-alive connections idle for 5 s, as both relays do."));
-    const QCommandLineOption idleClose =
-        valueOption(QStringLiteral("idle-close"),
-                    QStringLiteral("Close keep-alive connections idle for this long (0: never)."),
-                    QStringLiteral("seconds"));
-    const QCommandLineOption noShopApp(
-        QStringLiteral("no-shop-app"),
-        QStringLiteral("Cancel open answers 2005 (the shop owner has no shop app and no "
-                       "delegator); the cancellation is opened all the same."));
-    const QCommandLineOption accessKey = valueOption(
-        QStringLiteral("access-key"),
-        QStringLiteral("v1 access key (Authorization header or body accessKey); default: random."),
-        QStringLiteral("key"));
-    const QCommandLineOption callbackUrl = valueOption(
-        QStringLiteral("callback-url"),
-        QStringLiteral("POST every event here, as the relay's v1 callback (loopback http only)."),
-        QStringLiteral("url"));
-    const QCommandLineOption callbackKey = valueOption(
-        QStringLiteral("callback-key"),
-        QStringLiteral("The accessKey sent in callbacks; default: random."), QStringLiteral("key"));
-    const QCommandLineOption signer = valueOption(
-        QStringLiteral("payment-signer"),
-        QStringLiteral("A v2 terminal address the relay accepts (repeatable; default: the seed's "
-                       "terminal)."),
-        QStringLiteral("address"));
-    const QCommandLineOption approver = valueOption(
-        QStringLiteral("approver"),
-        QStringLiteral("Who signs approvals: customer (the payment's account, its nonce) or shop "
-                       "(the shop owner, the owner's nonce)."),
-        QStringLiteral("who"), QStringLiteral("customer"));
-    const QCommandLineOption chainId =
-        valueOption(QStringLiteral("chain-id"), QStringLiteral("Overrides the seed's chain id."),
-                    QStringLiteral("n"));
-    const QCommandLineOption paymentTimeout =
-        valueOption(QStringLiteral("payment-timeout"),
-                    QStringLiteral("Seconds after opening until an approval gets 7000."),
-                    QStringLiteral("seconds"), QStringLiteral("45"));
-    const QCommandLineOption forcedClose = valueOption(
-        QStringLiteral("forced-close"),
-        QStringLiteral("Seconds after which a cancellation still in 51-57 is closed as 59."),
-        QStringLiteral("seconds"), QStringLiteral("300"));
-    const QCommandLineOption chainDelay =
-        valueOption(QStringLiteral("chain-delay"),
-                    QStringLiteral("Seconds an approval transaction takes to be mined."),
-                    QStringLiteral("seconds"), QStringLiteral("2"));
-    const QCommandLineOption closeWindow = valueOption(
-        QStringLiteral("close-window"),
-        QStringLiteral("Seconds after opening during which closing an unconfirmed cancellation "
-                       "gets 2030."),
-        QStringLiteral("seconds"), QStringLiteral("40"));
-    const QCommandLineOption delegators(
-        QStringLiteral("delegator"),
-        QStringLiteral("Every shop has a delegator whose key the relay holds: the relay approves "
-                       "each opened cancellation by itself, nobody signs."));
-    parser.addOptions({port, seed, idSeed, flavor, closeIdle, idleClose, noShopApp, delegators,
-                       accessKey, callbackUrl, callbackKey, signer, approver, chainId,
-                       paymentTimeout, forcedClose, chainDelay, closeWindow});
+    for (const Flag &flag : kFlags)
+        parser.addOption(QCommandLineOption(flag.name.toString(), flag.help.toString(),
+                                            flag.valueName.toString(),
+                                            flag.defaultValue.toString()));
+    for (const TimingFlag &flag : kTimingFlags)
+        parser.addOption(QCommandLineOption(flag.name.toString(), flag.help.toString(),
+                                            QStringLiteral("seconds"),
+                                            flag.defaultSeconds.toString()));
 
     if (!parser.parse(app.arguments()))
         throw UsageError{parser.errorText()};
@@ -165,55 +155,58 @@ Setup parseArguments(const QCoreApplication &app)
 
     Setup setup;
     bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
+    const uint portNumber = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || portNumber > 65535)
         throw UsageError{QStringLiteral("--port: must be a number from 0 to 65535")};
     setup.port = quint16(portNumber);
     SimOptions &options = setup.options;
-    const auto seedNumber = [&](const QString &text, const QString &name) {
+    // --seed N and --id-seed N.
+    const auto seedNumber = [&](const QString &name) {
         bool isNumber = false;
-        const quint64 n = text.toULongLong(&isNumber);
+        const quint64 n = parser.value(name).toULongLong(&isNumber);
         if (!isNumber)
             throw UsageError{QStringLiteral("--%1: must be a whole number").arg(name)};
         return n;
     };
+    const bool seedIsSet = parser.isSet(QStringLiteral("seed"));
+    const QString seedText = parser.value(QStringLiteral("seed"));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
-    if (parser.isSet(seed) && digits.match(parser.value(seed)).hasMatch()) {
-        options.idSeed = seedNumber(parser.value(seed), QStringLiteral("seed"));
+    if (seedIsSet && digits.match(seedText).hasMatch()) {
+        options.idSeed = seedNumber(QStringLiteral("seed"));
         setup.seedPath = defaultSeedPath();
     } else {
-        setup.seedPath = parser.isSet(seed) ? parser.value(seed) : defaultSeedPath();
+        setup.seedPath = seedIsSet ? seedText : defaultSeedPath();
     }
-    if (parser.isSet(idSeed))
-        options.idSeed = seedNumber(parser.value(idSeed), QStringLiteral("id-seed"));
-    const auto flavorValue = flavorFromName(parser.value(flavor));
+    if (parser.isSet(QStringLiteral("id-seed")))
+        options.idSeed = seedNumber(QStringLiteral("id-seed"));
+    const auto flavorValue = flavorFromName(parser.value(QStringLiteral("flavor")));
     if (!flavorValue)
         throw UsageError{QStringLiteral("--flavor: must be v2 or v1-only")};
     options.flavor = *flavorValue;
-    if (parser.isSet(closeIdle))
+    if (parser.isSet(QStringLiteral("close-idle")))
         options.idleCloseMs = 5000;
-    if (parser.isSet(idleClose)) {
+    if (parser.isSet(QStringLiteral("idle-close"))) {
         auto ms = secondsOption(parser, QStringLiteral("idle-close"));
         if (!ms)
             throw UsageError{ms.error()};
         options.idleCloseMs = ms.value();
     }
-    options.noShopApp = parser.isSet(noShopApp);
-    options.delegators = parser.isSet(delegators);
-    if (parser.isSet(accessKey)) {
-        options.accessKey = parser.value(accessKey);
+    options.noShopApp = parser.isSet(QStringLiteral("no-shop-app"));
+    options.delegators = parser.isSet(QStringLiteral("delegator"));
+    if (parser.isSet(QStringLiteral("access-key"))) {
+        options.accessKey = parser.value(QStringLiteral("access-key"));
         if (options.accessKey.trimmed().isEmpty() ||
             options.accessKey != options.accessKey.trimmed())
             throw UsageError{
                 QStringLiteral("--access-key: must be non-empty, without surrounding spaces")};
     }
-    if (parser.isSet(callbackKey)) {
-        options.callbackKey = parser.value(callbackKey);
+    if (parser.isSet(QStringLiteral("callback-key"))) {
+        options.callbackKey = parser.value(QStringLiteral("callback-key"));
         if (options.callbackKey.trimmed().isEmpty())
             throw UsageError{QStringLiteral("--callback-key: must not be empty")};
     }
-    if (parser.isSet(callbackUrl)) {
-        const QUrl url(parser.value(callbackUrl), QUrl::StrictMode);
+    if (parser.isSet(QStringLiteral("callback-url"))) {
+        const QUrl url(parser.value(QStringLiteral("callback-url")), QUrl::StrictMode);
         const QString host = url.host();
         const bool loopback =
             host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
@@ -222,33 +215,27 @@ Setup parseArguments(const QCoreApplication &app)
                 "--callback-url: must be an http:// URL on 127.0.0.1, ::1 or localhost")};
         options.callbackUrl = url;
     }
-    for (const QString &text : parser.values(signer)) {
+    for (const QString &text : parser.values(QStringLiteral("payment-signer"))) {
         auto address = eth::Address::parse(text);
         if (!address)
             throw UsageError{QStringLiteral("--payment-signer %1: %2").arg(text, address.error())};
         options.paymentSigners.append(address.value());
     }
-    const auto approverValue = approverFromName(parser.value(approver));
+    const auto approverValue = approverFromName(parser.value(QStringLiteral("approver")));
     if (!approverValue)
         throw UsageError{QStringLiteral("--approver: must be customer or shop")};
     options.config.approver = *approverValue;
-    if (parser.isSet(chainId)) {
-        const qulonglong id = parser.value(chainId).toULongLong(&ok);
+    if (parser.isSet(QStringLiteral("chain-id"))) {
+        const qulonglong id = parser.value(QStringLiteral("chain-id")).toULongLong(&ok);
         if (!ok || id == 0)
             throw UsageError{QStringLiteral("--chain-id: must be a positive integer")};
         options.chainId = id;
     }
-    const std::pair<const QCommandLineOption *, qint64 *> timings[] = {
-        {&paymentTimeout, &options.config.paymentTimeoutMs},
-        {&forcedClose, &options.config.forcedCloseMs},
-        {&chainDelay, &options.config.chainDelayMs},
-        {&closeWindow, &options.config.closeWindowMs},
-    };
-    for (const auto &[option, target] : timings) {
-        auto ms = secondsOption(parser, option->names().constFirst());
+    for (const TimingFlag &flag : kTimingFlags) {
+        auto ms = secondsOption(parser, flag.name.toString());
         if (!ms)
             throw UsageError{ms.error()};
-        *target = ms.value();
+        options.config.*flag.target = ms.value();
     }
     return setup;
 }

@@ -7,33 +7,24 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 namespace kiosk::sim {
 
 namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
+    using Method = QHttpServerRequest::Method;
+    static constexpr std::pair<Method, const char *> names[] = {
+        {Method::Get, "GET"},     {Method::Put, "PUT"},         {Method::Delete, "DELETE"},
+        {Method::Post, "POST"},   {Method::Head, "HEAD"},       {Method::Options, "OPTIONS"},
+        {Method::Patch, "PATCH"}, {Method::Connect, "CONNECT"}, {Method::Trace, "TRACE"},
+    };
+    for (const auto &[known, name] : names) {
+        if (known == method)
+            return name;
     }
+    return "UNKNOWN";
 }
 } // namespace
 

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "simmodel.h"
 
+#include "eth/abi.h"
 #include "eth/hex.h"
 #include "eth/keccak.h"
 #include "eth/messages.h"
 #include "eth/secretkey.h"
 #include "eth/signing.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
+#include <utility>
 
 namespace kiosk::sim {
 
@@ -37,6 +40,20 @@ std::optional<eth::UInt256> feeOf(eth::UInt256 value)
     return truncateToGwei(value);
 }
 
+// The names the command line and the admin API use, by enum value.
+constexpr QStringView kApproverNames[] = {u"customer", u"shop"};
+constexpr QStringView kFlavorNames[] = {u"v2", u"v1-only"};
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> enumFromName(const QStringView (&names)[N], QStringView name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (names[i] == name)
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
 bool isLowerHex(QStringView text, qsizetype digits)
 {
     if (text.size() != digits + 2 || !text.startsWith(u"0x"))
@@ -52,16 +69,12 @@ bool isLowerHex(QStringView text, qsizetype digits)
 
 QString approverName(Approver approver)
 {
-    return approver == Approver::Shop ? QStringLiteral("shop") : QStringLiteral("customer");
+    return kApproverNames[int(approver)].toString();
 }
 
 std::optional<Approver> approverFromName(QStringView name)
 {
-    if (name == u"customer")
-        return Approver::Customer;
-    if (name == u"shop")
-        return Approver::Shop;
-    return std::nullopt;
+    return enumFromName<Approver>(kApproverNames, name);
 }
 
 QJsonObject SimConfig::toJson() const
@@ -106,24 +119,23 @@ QString chainStateName(ChainState state)
 
 QJsonObject Payment::toItem() const
 {
-    return {{QStringLiteral("paymentId"), paymentId},
-            {QStringLiteral("purchaseId"), purchaseId},
-            {QStringLiteral("amount"), amount.toDecimal()},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("shopId"), shopId},
-            {QStringLiteral("account"), account},
-            {QStringLiteral("paidPoint"), paidPoint.toDecimal()},
-            {QStringLiteral("paidValue"), paidValue.toDecimal()},
-            {QStringLiteral("feePoint"), feePoint.toDecimal()},
-            {QStringLiteral("feeValue"), feeValue.toDecimal()},
-            {QStringLiteral("totalPoint"), totalPoint.toDecimal()},
-            {QStringLiteral("totalValue"), totalValue.toDecimal()},
-            {QStringLiteral("terminalId"), terminalId},
-            {QStringLiteral("paymentStatus"), paymentStatus},
-            {QStringLiteral("openNewTimestamp"), openNewTimestamp},
-            {QStringLiteral("closeNewTimestamp"), closeNewTimestamp},
-            {QStringLiteral("openCancelTimestamp"), openCancelTimestamp},
-            {QStringLiteral("closeCancelTimestamp"), closeCancelTimestamp}};
+    // The event's fields, plus the amounts in points and the times (keys sort themselves).
+    QJsonObject item = toEventData();
+    const std::pair<QString, QJsonValue> more[] = {
+        {QStringLiteral("paidPoint"), paidPoint.toDecimal()},
+        {QStringLiteral("paidValue"), paidValue.toDecimal()},
+        {QStringLiteral("feePoint"), feePoint.toDecimal()},
+        {QStringLiteral("feeValue"), feeValue.toDecimal()},
+        {QStringLiteral("totalPoint"), totalPoint.toDecimal()},
+        {QStringLiteral("totalValue"), totalValue.toDecimal()},
+        {QStringLiteral("openNewTimestamp"), openNewTimestamp},
+        {QStringLiteral("closeNewTimestamp"), closeNewTimestamp},
+        {QStringLiteral("openCancelTimestamp"), openCancelTimestamp},
+        {QStringLiteral("closeCancelTimestamp"), closeCancelTimestamp},
+    };
+    for (const auto &[key, value] : more)
+        item.insert(key, value);
+    return item;
 }
 
 QJsonObject Payment::toShortItem() const
@@ -365,88 +377,142 @@ Result<Seed> Seed::fromJson(const QByteArray &json)
     return seed;
 }
 
-QJsonObject validationEntry(const QString &path, const QString &location, const QJsonValue &value)
+QString flavorName(Flavor flavor)
 {
-    QJsonObject entry{{QStringLiteral("type"), QStringLiteral("field")},
-                      {QStringLiteral("msg"), QStringLiteral("Invalid value")},
-                      {QStringLiteral("path"), path},
-                      {QStringLiteral("location"), location}};
-    if (!value.isUndefined())
-        entry.insert(QStringLiteral("value"), value);
-    return entry;
+    return kFlavorNames[int(flavor)].toString();
 }
 
-QString jsString(const QJsonValue &value)
+std::optional<Flavor> flavorFromName(QStringView name)
 {
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return QStringLiteral("undefined");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &element : value.toArray())
-            parts.append(element.isNull() || element.isUndefined() ? QString() : jsString(element));
-        return parts.join(u',');
-    }
-    case QJsonValue::Object:
-        return QStringLiteral("[object Object]");
-    }
-    return {};
+    return enumFromName<Flavor>(kFlavorNames, name);
 }
 
-QString relayMessage(int code)
+QJsonObject shapedItem(Flavor flavor, QJsonObject item)
 {
-    switch (code) {
-    case 0:
-        return QStringLiteral("Success");
-    case 1501:
-        return QStringLiteral("Invalid signature");
-    case 1530:
-        return QStringLiteral("The payment ID already exists");
-    case 2001:
-        return QStringLiteral("Failed to check the validity of parameters");
-    case 2002:
-        return QStringLiteral("The access key entered is not valid");
-    case 2003:
-        return QStringLiteral("The payment ID is not exist");
-    case 2020:
-        return QStringLiteral("The status code for this payment cannot be approved");
-    case 2022:
-        return QStringLiteral("The status code for this payment cannot be cancelled");
-    case 2024:
-        return QStringLiteral("The status code for this payment cannot process closing");
-    case 2025:
-        return QStringLiteral("This payment has already been approved");
-    case 2026:
-        return QStringLiteral("This payment has already been closed");
-    case 2027:
-        return QStringLiteral("This payment has already been approved and failed");
-    case 2028:
-        return QStringLiteral("The status code for this payment cannot be denied");
-    case 2029:
-        return QStringLiteral("This payment has forced to close");
-    case 2030:
-        return QStringLiteral("This payment cannot be closed before it is approved");
-    case 4000:
-        return QStringLiteral("Denied by user");
-    case 5000:
-        return QStringLiteral("Smart Contract Error");
-    case 7000:
-        return QStringLiteral("Timeout period expired");
-    default:
-        return QStringLiteral("Unknown Error");
+    if (flavor == Flavor::V1Only)
+        item.remove(QStringLiteral("terminalId"));
+    return item;
+}
+
+QJsonObject TaskEvent::toJson() const
+{
+    return {{QStringLiteral("sequence"), QString::number(sequence)},
+            {QStringLiteral("type"), QStringLiteral("pay_cancel")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("data"), data}};
+}
+
+void RelayState::reset(const Seed &seed, std::optional<quint64> idSeed)
+{
+    ++m_generation;
+    if (idSeed) {
+        const quint32 words[2] = {quint32(*idSeed), quint32(*idSeed >> 32)};
+        m_random = QRandomGenerator(words, 2);
+    } else {
+        m_random = QRandomGenerator::securelySeeded();
     }
+    m_paymentsCreated = 0;
+    m_payments.clear();
+    m_paymentOrder.clear();
+    m_shops = seed.shops;
+    m_nonces.clear();
+    const qint64 now = nowSeconds();
+    for (const SeedPayment &seeded : seed.payments) {
+        const Shop &shop = seed.shops.at(seeded.shop);
+        auto payment = makePayment(seeded.purchaseId, seeded.amount, seeded.currency, shop.shopId,
+                                   seed.customers.at(seeded.customer).address.toChecksummed(),
+                                   seeded.terminalId, now);
+        if (!payment) {
+            qCWarning(lcSim) << "seed payment" << seeded.purchaseId
+                             << "skipped:" << payment.error();
+            continue;
+        }
+        addPayment(payment.value());
+    }
+}
+
+void RelayState::addPayment(const Payment &payment)
+{
+    if (!m_payments.contains(payment.paymentId))
+        m_paymentOrder.append(payment.paymentId);
+    m_payments.insert(payment.paymentId, payment);
+}
+
+Payment *RelayState::findPayment(const QString &paymentId)
+{
+    auto it = m_payments.find(paymentId);
+    return it == m_payments.end() ? nullptr : &it.value();
+}
+
+QList<const Payment *> RelayState::payments() const
+{
+    QList<const Payment *> ordered;
+    ordered.reserve(m_paymentOrder.size());
+    for (const QString &id : m_paymentOrder)
+        ordered.append(&*m_payments.constFind(id));
+    return ordered;
+}
+
+const Shop *RelayState::findShop(const QString &shopId) const
+{
+    for (const Shop &shop : m_shops) {
+        if (shop.shopId == shopId)
+            return &shop;
+    }
+    return nullptr;
+}
+
+std::optional<eth::Address> RelayState::delegatorOf(const Shop &shop) const
+{
+    if (!m_delegators)
+        return std::nullopt;
+    QByteArray material =
+        QString(QStringLiteral("loyalty-relay-sim:delegator:") + shop.shopId).toUtf8();
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        material = eth::keccak256(material);
+        if (auto key = eth::SecretKey::fromHex(eth::toHex(material)))
+            return eth::addressOf(key.value());
+    }
+    return std::nullopt;
+}
+
+quint64 RelayState::nonceOf(const eth::Address &address) const
+{
+    return m_nonces.value(address.bytes(), 0);
+}
+
+void RelayState::consumeNonce(const eth::Address &address)
+{
+    m_nonces.insert(address.bytes(), nonceOf(address) + 1);
+}
+
+QString RelayState::newPaymentId(const eth::Address &account)
+{
+    QByteArray random(32, Qt::Uninitialized);
+    for (char &byte : random)
+        byte = char(m_random.bounded(256));
+    const quint64 nonce = m_paymentsCreated++;
+    return eth::toHex(eth::keccak256(
+        eth::abiEncode({account, eth::UInt256(std::uint64_t(nonce)), eth::Bytes32{random}})));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray data(bytes, '\0');
+    for (char &c : data)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return eth::toHex(data);
 }
 
 } // namespace kiosk::sim

@@ -1,22 +1,39 @@
 // SPDX-License-Identifier: MIT
-// The relay simulator's data: configuration, shops, payments, events and the demo seed.
-// Plain values without I/O, so the state machine in RelaySimulator stays readable.
+// The relay simulator's data: options and configuration, shops, payments, task events, the
+// demo seed, and RelayState, which holds what the relay's database and the chain would.
+// Plain values without I/O, so the endpoints and the simulated chain stay readable.
 #pragma once
 
 #include "common/result.h"
 #include "eth/address.h"
 #include "eth/uint256.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
 namespace kiosk::sim {
 
+// Requests, connections and the simulator as a whole; each area has its own category too.
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
+
+// Which published relay to play: the v2 relay (bosagora/payment-contract-boa, v1 and v2 paths,
+// task feed) or the older v1-only relay (bosagora/dms-osx: no terminalId anywhere, no task feed
+// and no /v2 paths (HTTP 404 with an HTML page), a cancellation reopens only from 18).
+enum class Flavor
+{
+    V2,
+    V1Only,
+};
+QString flavorName(Flavor flavor);
+std::optional<Flavor> flavorFromName(QStringView name);
 
 // Who must sign a cancel approval: the payment's customer (this product's design card) or
 // the shop's owner (what the published relay and its contract accept).
@@ -156,13 +173,85 @@ struct Seed
     static Result<Seed> fromJson(const QByteArray &json);
 };
 
-// express-validator's error entry: { type, value, msg, path, location }.
-QJsonObject validationEntry(const QString &path, const QString &location, const QJsonValue &value);
+struct SimOptions
+{
+    Flavor flavor = Flavor::V2;
+    qint64 idleCloseMs = 0; // close keep-alive connections idle this long; 0: never
+    bool noShopApp = false; // cancel open answers 2005: no shop app to notify (still 51)
+    // Every shop has a delegator whose key the relay holds: the relay approves an opened
+    // cancellation by itself (with the delegator's address and nonce), nobody signs.
+    bool delegators = false;
+    std::optional<quint64> idSeed;      // payment ids reproducible from this seed; else random
+    QString accessKey;                  // empty: a random one is generated
+    QString callbackKey;                // empty: a random one is generated
+    QUrl callbackUrl;                   // empty: no v1 callbacks; must be loopback
+    QList<eth::Address> paymentSigners; // v2 terminals; empty: the seed's terminal
+    std::optional<quint64> chainId;     // overrides the seed's
+    SimConfig config;
+};
 
-// JavaScript's String(value): what the relay compares after `String(req.body.x).trim()`.
-QString jsString(const QJsonValue &value);
+// A payment's item (answers, events) as this flavour sends it: the v1-only relay has no
+// terminalId.
+QJsonObject shapedItem(Flavor flavor, QJsonObject item);
 
-// The relay's messages for the codes the simulator answers.
-QString relayMessage(int code);
+// One event of the task feed (a `pay_cancel` task), also sent as a v1 callback.
+struct TaskEvent
+{
+    qint64 sequence = 0;
+    int code = 0;
+    QString message;
+    QJsonObject data;
+    qint64 timeMs = 0;
+    QJsonObject toJson() const;
+};
+
+// What the relay's database and the chain hold: payments in creation order, shops, and the
+// signers' nonces. The endpoints, the admin API and the simulated chain share one.
+class RelayState
+{
+public:
+    explicit RelayState(bool delegators) : m_delegators(delegators) {}
+
+    // Back to the seed's shops and payments; `idSeed` makes the new payment ids reproducible.
+    void reset(const Seed &seed, std::optional<quint64> idSeed);
+    // Bumped by reset() so that a transaction "mined" afterwards is ignored.
+    quint64 generation() const { return m_generation; }
+
+    void addPayment(const Payment &payment);
+    Payment *findPayment(const QString &paymentId);
+    // In creation order, as the admin API lists them.
+    QList<const Payment *> payments() const;
+    // In no particular order, for a sweep that changes them.
+    QHash<QString, Payment> &paymentsById() { return m_payments; }
+    qsizetype paymentCount() const { return m_payments.size(); }
+
+    const QList<Shop> &shops() const { return m_shops; }
+    const Shop *findShop(const QString &shopId) const;
+    void addShop(const Shop &shop) { m_shops.append(shop); }
+    // The shop's delegator (a key derived from the shop id), or nullopt without --delegator.
+    std::optional<eth::Address> delegatorOf(const Shop &shop) const;
+
+    quint64 nonceOf(const eth::Address &address) const;
+    // The contract consumes the signer's nonce when it accepts an approval.
+    void consumeNonce(const eth::Address &address);
+
+    // keccak256(abi.encode(account, nonce, 32 random bytes)), as the relays make them.
+    QString newPaymentId(const eth::Address &account);
+
+private:
+    bool m_delegators = false;
+    QHash<QString, Payment> m_payments;
+    QStringList m_paymentOrder;
+    QList<Shop> m_shops;
+    QHash<QByteArray, quint64> m_nonces; // by address bytes
+    QRandomGenerator m_random;
+    quint64 m_paymentsCreated = 0;
+    quint64 m_generation = 0;
+};
+
+// The relay's clock, and the random hex it makes keys and transaction hashes of.
+qint64 nowMs();
+qint64 nowSeconds();
+QString randomHex(int bytes);
 
 } // namespace kiosk::sim
