@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What showing and reading a signing request costs: encoding and drawing a typical UR request,
 // and reading a QR code from camera-sized grey frames (as FrameDecoder does, per frame).
+#include "cameraframe.h"
 #include "qr/framedecoder.h"
 #include "qr/qrimage.h"
 #include "qr/qrreader.h"
@@ -30,34 +31,6 @@ QString typicalRequest()
     return ur;
 }
 
-// A code as a camera sees it: not a whole number of pixels a module, turned a little, on
-// unevenly lit grey, with less contrast and noise.
-QImage cameraFrame(QSize size)
-{
-    QImage frame(size, QImage::Format_RGB32);
-    QPainter painter(&frame);
-    QLinearGradient light(0, 0, size.width(), size.height());
-    light.setColorAt(0, QColor(70, 70, 70));
-    light.setColorAt(1, QColor(170, 170, 170));
-    painter.fillRect(frame.rect(), light);
-    const QImage code = *drawQrCode(typicalRequest(), size.height() * 6 / 10);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(size.width() / 2.0, size.height() / 2.0);
-    painter.rotate(7);
-    painter.scale(0.93, 0.93);
-    painter.setOpacity(0.8);
-    painter.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
-    painter.end();
-    QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
-    QRandomGenerator rng(1);
-    for (int y = 0; y < grey.height(); ++y) {
-        uchar *line = grey.scanLine(y);
-        for (int x = 0; x < grey.width(); ++x)
-            line[x] = uchar(qBound(0, line[x] + int(rng.bounded(25)) - 12, 255));
-    }
-    return grey;
-}
-
 void BM_EncodeAndDraw600(benchmark::State &state)
 {
     const QString request = typicalRequest();
@@ -70,7 +43,7 @@ BENCHMARK(BM_EncodeAndDraw600)->Unit(benchmark::kMicrosecond);
 
 void decodeFrame(benchmark::State &state, QSize size)
 {
-    const QImage frame = cameraFrame(size);
+    const QImage frame = kiosk::test::cameraFrame(typicalRequest(), size);
     const QString expected = typicalRequest();
     if (const auto check = decodeImage(frame); !check || check->text != expected) {
         state.SkipWithError("the benchmark frame does not decode");
@@ -133,7 +106,7 @@ BENCHMARK(BM_DecodeEmptyFrame1280x720_LocalOnly)->Unit(benchmark::kMillisecond);
 // decode is still running. Either must stay far below a frame interval (33 ms at 30 fps).
 void submitFrame(benchmark::State &state, bool whileBusy)
 {
-    const QImage grey = cameraFrame(QSize(1920, 1080));
+    const QImage grey = kiosk::test::cameraFrame(typicalRequest(), QSize(1920, 1080));
     QVideoFrame frame(QVideoFrameFormat(grey.size(), QVideoFrameFormat::Format_NV12));
     if (!frame.map(QVideoFrame::WriteOnly)) {
         state.SkipWithError("cannot map a video frame");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drawing QR codes and reading them back: modes, whole-pixel scaling, limits, images a camera
 // or a file might give us, and the frame decoder's threading and frame dropping.
+#include "cameraframe.h"
 #include "qr/framedecoder.h"
 #include "qr/qrfile.h"
 #include "qr/qrimage.h"
@@ -24,6 +25,7 @@
 
 using namespace kiosk::qr;
 using kiosk::Result;
+using kiosk::test::cameraFrame;
 
 namespace {
 
@@ -59,35 +61,6 @@ QString read(const QImage &image)
 {
     const Result<DecodedQr> decoded = decodeImage(image);
     return decoded ? decoded->text : QStringLiteral("<error: ") + decoded.error() + u'>';
-}
-
-// A code as a camera sees it: smaller, a little turned, on an unevenly lit grey background,
-// soft, with less contrast and sensor noise. Grayscale8, `size` pixels.
-QImage cameraFrame(const QString &text, QSize size, qreal angle = 7, int seed = 1)
-{
-    QImage frame(size, QImage::Format_RGB32);
-    QPainter painter(&frame);
-    QLinearGradient light(0, 0, size.width(), size.height());
-    light.setColorAt(0, QColor(70, 70, 70));
-    light.setColorAt(1, QColor(170, 170, 170));
-    painter.fillRect(frame.rect(), light);
-    const QImage code = draw(text, size.height() * 6 / 10);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(size.width() / 2.0, size.height() / 2.0);
-    painter.rotate(angle);
-    painter.scale(0.93, 0.93); // not a whole number of pixels a module any more
-    painter.setOpacity(0.8);   // less contrast: black is grey
-    painter.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
-    painter.end();
-    QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
-    QRandomGenerator rng{quint32(seed)};
-    for (int y = 0; y < grey.height(); ++y) {
-        uchar *line = grey.scanLine(y);
-        for (int x = 0; x < grey.width(); ++x)
-            line[x] = uchar(qBound(0, line[x] + int(rng.bounded(25)) - 12, 255));
-    }
-    return grey;
 }
 
 // A frame in `format` whose luminance is `grey` (chroma neutral).
