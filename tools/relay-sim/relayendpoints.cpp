@@ -430,7 +430,7 @@ Answer RelayEndpoints::taskList(const QString &sequence) const
         if (!number.match(sequence).hasMatch()) {
             // The relay's BigInt(value) throws; its message is cut to 64 characters.
             return relayError(
-                9000, {{QStringLiteral("message"),
+                5000, {{QStringLiteral("message"),
                         QStringLiteral("Cannot convert %1 to a BigInt").arg(sequence).left(64)}});
         }
         // Beyond 64 bits: everything (a huge negative number) or nothing (a huge positive one).
