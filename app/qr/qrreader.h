@@ -8,9 +8,8 @@
 #include <QPoint>
 #include <QString>
 
+// Reading QR codes with ZXing-cpp from pixels in memory; no Qt Gui here (QImages: qr/qrimage.h).
 namespace kiosk::qr {
-
-// Reading QR codes with ZXing-cpp from pixels in memory; no Qt Gui here.
 
 struct DecodeOptions
 {
