@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void setupCodeHash();
     void readsLikeTheKiosk();
     void secretsNeverOnTheCommandLine();
+    void usageNamesEveryOption();
 
 private:
     Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
@@ -553,6 +555,97 @@ void TestKioskCtl::secretsNeverOnTheCommandLine()
     QVERIFY2(credentials.exitCode == 0, qPrintable(credentials.out + credentials.err));
     QVERIFY2(credentials.out.contains(u"signed by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"_qs),
              qPrintable(credentials.out));
+}
+
+// --help is built from the registrations, which --list-options prints: every option the parser
+// accepts must be there with its help, and every command with its synopsis. An option added
+// without help, or left out of the usage, fails here.
+void TestKioskCtl::usageNamesEveryOption()
+{
+    const QString program = QStringLiteral(KIOSK_KIOSKCTL_BIN);
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        noDisplay.remove(QString::fromLatin1(name));
+    const Run help = runTool(program, {QStringLiteral("--help")}, {}, noDisplay);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: loyalty-kioskctl [OPTIONS] COMMAND [ARGS]\n"_qs),
+             qPrintable(help.out));
+    const Run version = runTool(program, {QStringLiteral("--version")}, {}, noDisplay);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(u"loyalty-kioskctl "_qs), qPrintable(version.out));
+    // Help texts are wrapped: compare them with the usage's words, whatever the line breaks.
+    const auto words = [](const QString &text) { return text.simplified(); };
+    const QString usage = words(help.out);
+
+    const Run listed = runTool(program, {QStringLiteral("--list-options")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject registrations = listed.json();
+    const QJsonArray options = registrations[u"options"].toArray();
+    const QJsonArray commands = registrations[u"commands"].toArray();
+    QVERIFY2(!options.isEmpty() && !commands.isEmpty(), qPrintable(listed.out));
+
+    // What scripts and packaging use today: none of it may disappear.
+    QStringList contract{u"config"_qs,       u"relay"_qs,       u"api"_qs,       u"access-key"_qs,
+                         u"terminal-key"_qs, u"terminal-id"_qs, u"approver"_qs,  u"timeout-ms"_qs,
+                         u"state-dir"_qs,    u"json"_qs,        u"signature"_qs, u"reject"_qs,
+                         u"no-wait"_qs,      u"abandon"_qs,     u"payment"_qs,   u"for"_qs,
+                         u"count"_qs,        u"events"_qs,      u"listen"_qs,    u"callback-key"_qs,
+                         u"interval-ms"_qs,  u"verbose"_qs,     u"help"_qs,      u"version"_qs,
+                         u"response"_qs,     u"format"_qs,      u"png"_qs,       u"csv"_qs,
+                         u"search"_qs,       u"ur"_qs,          u"lock-wait"_qs};
+    for (const QJsonValue &value : options) {
+        const QJsonObject option = value.toObject();
+        const QString name = option[u"name"].toString();
+        const QString valueName = option[u"valueName"].toString();
+        const QString optionHelp = option[u"help"].toString();
+        contract.removeAll(name);
+        QVERIFY2(!optionHelp.trimmed().isEmpty(), qPrintable(name + u": no help"_qs));
+        // The parser takes it (an unknown option would exit 2 before --help).
+        QStringList args{u"--"_qs + name};
+        if (!valueName.isEmpty())
+            args << QStringLiteral("x");
+        QCOMPARE(runTool(program, args << QStringLiteral("--help")).exitCode, 0);
+        // The one option kept out of the usage: this listing itself.
+        if (option[u"hidden"].toBool()) {
+            QCOMPARE(name, QStringLiteral("list-options"));
+            continue;
+        }
+        QString term = u"--"_qs + name;
+        if (!valueName.isEmpty())
+            term += u' ' + valueName;
+        const QRegularExpression line(u"^  "_qs + QRegularExpression::escape(term) + u"( |$)"_qs,
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(help.out).hasMatch(), qPrintable(term + u": not in --help"_qs));
+        QVERIFY2(usage.contains(words(optionHelp)),
+                 qPrintable(term + u": its help is not in --help"_qs));
+    }
+    QVERIFY2(contract.isEmpty(), qPrintable(u"not registered: "_qs + contract.join(u", "_qs)));
+
+    QStringList commandNames;
+    for (const QJsonValue &value : commands) {
+        const QJsonObject command = value.toObject();
+        const QString name = command[u"name"].toString();
+        commandNames << name;
+        const QRegularExpression line(u"^  "_qs + QRegularExpression::escape(name) + u"( |$)"_qs,
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(help.out).hasMatch(), qPrintable(name + u": not in --help"_qs));
+        QVERIFY2(usage.contains(words(command[u"synopsis"].toString())),
+                 qPrintable(name + u": its synopsis is not in --help"_qs));
+        QVERIFY2(usage.contains(words(command[u"help"].toString())),
+                 qPrintable(name + u": its help is not in --help"_qs));
+    }
+    for (const char *name :
+         {"check", "show", "open", "request", "approve", "close", "run", "resume", "pair",
+          "pending", "history", "watch", "pin-hash", "setup-code-hash"})
+        QVERIFY2(commandNames.contains(QLatin1String(name)), name);
+
+    // Anything else is refused, and no command at all shows the same usage.
+    const Run unknown =
+        runTool(program, {QStringLiteral("--no-such-option"), QStringLiteral("--help")});
+    QCOMPARE(unknown.exitCode, 2);
+    const Run bare = runTool(program, {});
+    QCOMPARE(bare.exitCode, 2);
+    QCOMPARE(bare.err, help.out);
 }
 
 QTEST_GUILESS_MAIN(TestKioskCtl)
