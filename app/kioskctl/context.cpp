@@ -53,12 +53,6 @@ QString compactJson(const QJsonObject &json)
 
 } // namespace
 
-void writeLine(FILE *stream, const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stream);
-    std::fflush(stream);
-}
-
 QString formatTime(qint64 unixSeconds)
 {
     if (unixSeconds <= 0)

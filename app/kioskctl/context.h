@@ -4,6 +4,7 @@
 // on the event loop.
 #pragma once
 
+#include "common/commandline.h"
 #include "config/kioskconfig.h"
 #include "config/statedir.h"
 #include "relay/relayclient.h"
@@ -30,13 +31,6 @@ struct CommandSpec;
 
 inline const QString kProgram = QStringLiteral("loyalty-kioskctl");
 
-// Thrown for input the command cannot work with: printed, exit 2.
-struct BadInput
-{
-    QString message;
-};
-
-void writeLine(FILE *stream, const QString &line);
 // "-" for none, else ISO 8601 in UTC.
 QString formatTime(qint64 unixSeconds);
 // The `{"ok":false,"error":{...}}` line of --json.

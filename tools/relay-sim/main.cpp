@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // loyalty-relay-sim: the loyalty relay's kiosk-facing API on 127.0.0.1, for development,
 // demos and tests. See docs/relay-simulator.md.
+#include "common/commandline.h"
 #include "relaysimulator.h"
 
 #include <QCommandLineParser>
@@ -19,17 +20,6 @@ namespace {
 
 constexpr int kExitRuntimeError = 1;
 constexpr int kExitBadInput = 2;
-
-struct UsageError
-{
-    QString message;
-};
-
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stream);
-    std::fflush(stream);
-}
 
 // Every flag but the timings, in the order --help lists them: its name, the help text, then for
 // a flag that takes a value, the value's name and its default.
@@ -146,18 +136,18 @@ Setup parseArguments(const QCoreApplication &app)
                                             flag.defaultSeconds.toString()));
 
     if (!parser.parse(app.arguments()))
-        throw UsageError{parser.errorText()};
+        throw BadInput{parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0); // exits
     if (!parser.positionalArguments().isEmpty())
-        throw UsageError{QStringLiteral("unexpected argument: %1")
-                             .arg(parser.positionalArguments().constFirst())};
+        throw BadInput{QStringLiteral("unexpected argument: %1")
+                           .arg(parser.positionalArguments().constFirst())};
 
     Setup setup;
     bool ok = false;
     const uint portNumber = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        throw UsageError{QStringLiteral("--port: must be a number from 0 to 65535")};
+        throw BadInput{QStringLiteral("--port: must be a number from 0 to 65535")};
     setup.port = quint16(portNumber);
     SimOptions &options = setup.options;
     // --seed N and --id-seed N.
@@ -165,7 +155,7 @@ Setup parseArguments(const QCoreApplication &app)
         bool isNumber = false;
         const quint64 n = parser.value(name).toULongLong(&isNumber);
         if (!isNumber)
-            throw UsageError{QStringLiteral("--%1: must be a whole number").arg(name)};
+            throw BadInput{QStringLiteral("--%1: must be a whole number").arg(name)};
         return n;
     };
     const bool seedIsSet = parser.isSet(QStringLiteral("seed"));
@@ -181,14 +171,14 @@ Setup parseArguments(const QCoreApplication &app)
         options.idSeed = seedNumber(QStringLiteral("id-seed"));
     const auto flavorValue = flavorFromName(parser.value(QStringLiteral("flavor")));
     if (!flavorValue)
-        throw UsageError{QStringLiteral("--flavor: must be v2 or v1-only")};
+        throw BadInput{QStringLiteral("--flavor: must be v2 or v1-only")};
     options.flavor = *flavorValue;
     if (parser.isSet(QStringLiteral("close-idle")))
         options.idleCloseMs = 5000;
     if (parser.isSet(QStringLiteral("idle-close"))) {
         auto ms = secondsOption(parser, QStringLiteral("idle-close"));
         if (!ms)
-            throw UsageError{ms.error()};
+            throw BadInput{ms.error()};
         options.idleCloseMs = ms.value();
     }
     options.noShopApp = parser.isSet(QStringLiteral("no-shop-app"));
@@ -197,13 +187,13 @@ Setup parseArguments(const QCoreApplication &app)
         options.accessKey = parser.value(QStringLiteral("access-key"));
         if (options.accessKey.trimmed().isEmpty() ||
             options.accessKey != options.accessKey.trimmed())
-            throw UsageError{
+            throw BadInput{
                 QStringLiteral("--access-key: must be non-empty, without surrounding spaces")};
     }
     if (parser.isSet(QStringLiteral("callback-key"))) {
         options.callbackKey = parser.value(QStringLiteral("callback-key"));
         if (options.callbackKey.trimmed().isEmpty())
-            throw UsageError{QStringLiteral("--callback-key: must not be empty")};
+            throw BadInput{QStringLiteral("--callback-key: must not be empty")};
     }
     if (parser.isSet(QStringLiteral("callback-url"))) {
         const QUrl url(parser.value(QStringLiteral("callback-url")), QUrl::StrictMode);
@@ -211,30 +201,30 @@ Setup parseArguments(const QCoreApplication &app)
         const bool loopback =
             host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
         if (!url.isValid() || url.scheme() != u"http" || !loopback)
-            throw UsageError{QStringLiteral(
+            throw BadInput{QStringLiteral(
                 "--callback-url: must be an http:// URL on 127.0.0.1, ::1 or localhost")};
         options.callbackUrl = url;
     }
     for (const QString &text : parser.values(QStringLiteral("payment-signer"))) {
         auto address = eth::Address::parse(text);
         if (!address)
-            throw UsageError{QStringLiteral("--payment-signer %1: %2").arg(text, address.error())};
+            throw BadInput{QStringLiteral("--payment-signer %1: %2").arg(text, address.error())};
         options.paymentSigners.append(address.value());
     }
     const auto approverValue = approverFromName(parser.value(QStringLiteral("approver")));
     if (!approverValue)
-        throw UsageError{QStringLiteral("--approver: must be customer or shop")};
+        throw BadInput{QStringLiteral("--approver: must be customer or shop")};
     options.config.approver = *approverValue;
     if (parser.isSet(QStringLiteral("chain-id"))) {
         const qulonglong id = parser.value(QStringLiteral("chain-id")).toULongLong(&ok);
         if (!ok || id == 0)
-            throw UsageError{QStringLiteral("--chain-id: must be a positive integer")};
+            throw BadInput{QStringLiteral("--chain-id: must be a positive integer")};
         options.chainId = id;
     }
     for (const TimingFlag &flag : kTimingFlags) {
         auto ms = secondsOption(parser, flag.name.toString());
         if (!ms)
-            throw UsageError{ms.error()};
+            throw BadInput{ms.error()};
         options.config.*flag.target = ms.value();
     }
     return setup;
@@ -250,20 +240,20 @@ int main(int argc, char *argv[])
     Setup setup;
     try {
         setup = parseArguments(app);
-    } catch (const UsageError &error) {
-        printLine(stderr, QStringLiteral("loyalty-relay-sim: ") + error.message);
+    } catch (const BadInput &error) {
+        writeLine(stderr, QStringLiteral("loyalty-relay-sim: ") + error.message);
         return kExitBadInput;
     }
     auto seed = Seed::load(setup.seedPath);
     if (!seed) {
-        printLine(stderr, QStringLiteral("loyalty-relay-sim: --seed: ") + seed.error());
+        writeLine(stderr, QStringLiteral("loyalty-relay-sim: --seed: ") + seed.error());
         return kExitBadInput;
     }
 
     RelaySimulator simulator(std::move(seed).value(), setup.options);
     auto port = simulator.listen(setup.port);
     if (!port) {
-        printLine(stderr, QStringLiteral("loyalty-relay-sim: ") + port.error());
+        writeLine(stderr, QStringLiteral("loyalty-relay-sim: ") + port.error());
         return kExitRuntimeError;
     }
     // Tests read the first line for the URL: print it first, then everything else, then flush.

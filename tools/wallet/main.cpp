@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // loyalty-wallet: a wallet simulator and developer tool on the kiosk's own signing core.
 // Its command line is a stable contract used by tests and people: keep it as it is.
+#include "common/commandline.h"
 #include "eth/address.h"
 #include "eth/amount.h"
 #include "eth/hex.h"
@@ -33,21 +34,9 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 2;
 
-// Bad input: one line on stderr naming the argument, nothing on stdout.
-struct UsageError
-{
-    QString message;
-};
-
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stream);
-    std::fflush(stream);
-}
-
 void printJson(const QJsonObject &object)
 {
-    printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 class Arguments
@@ -58,10 +47,10 @@ public:
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         m_parser.addOptions(options);
         if (!m_parser.parse(args))
-            throw UsageError{m_parser.errorText()};
+            throw BadInput{m_parser.errorText()};
         // Never echo stray words: one of them may be a key pasted in the wrong place.
         if (!m_parser.positionalArguments().isEmpty())
-            throw UsageError{
+            throw BadInput{
                 QStringLiteral(
                     "unexpected extra argument (%1 of them); options take the form --name VALUE")
                     .arg(m_parser.positionalArguments().size())};
@@ -70,7 +59,7 @@ public:
     QString required(const QString &name) const
     {
         if (!m_parser.isSet(name))
-            throw UsageError{QStringLiteral("--%1 is required").arg(name)};
+            throw BadInput{QStringLiteral("--%1 is required").arg(name)};
         return m_parser.value(name);
     }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
@@ -82,7 +71,7 @@ private:
 template<typename T> T check(Result<T> result, const QString &argument)
 {
     if (!result)
-        throw UsageError{QStringLiteral("--%1: %2").arg(argument, result.error())};
+        throw BadInput{QStringLiteral("--%1: %2").arg(argument, result.error())};
     return std::move(result).value();
 }
 
@@ -101,7 +90,7 @@ int commandAddress(const QStringList &argv)
 {
     const Arguments args(
         argv, {valueOption(QStringLiteral("key"), QStringLiteral("0x-hex key or @file"))});
-    printLine(stdout, addressOf(keyFrom(args)).toChecksummed());
+    writeLine(stdout, addressOf(keyFrom(args)).toChecksummed());
     return kExitOk;
 }
 
@@ -117,7 +106,7 @@ int commandSignCancel(const QStringList &argv)
                                     QStringLiteral("payment-id"));
     const QString purchaseId = args.required(QStringLiteral("purchase-id"));
     if (purchaseId.size() > kMaxRelayTextLength)
-        throw UsageError{
+        throw BadInput{
             QStringLiteral("--purchase-id: longer than %1 characters").arg(kMaxRelayTextLength)};
     const UInt256 chainId = check(UInt256::fromDecimal(args.required(QStringLiteral("chain-id"))),
                                   QStringLiteral("chain-id"));
@@ -147,23 +136,23 @@ int commandSignTerminal(const QStringList &argv)
     const bool open = args.isSet(QStringLiteral("open"));
     const bool close = args.isSet(QStringLiteral("close"));
     if (open == close)
-        throw UsageError{QStringLiteral("--open or --close: give exactly one of them")};
+        throw BadInput{QStringLiteral("--open or --close: give exactly one of them")};
     const SecretKey key = keyFrom(args);
     const QString paymentId = args.required(QStringLiteral("payment-id"));
     check(normalizePaymentId(paymentId), QStringLiteral("payment-id"));
     EncodedMessage message;
     if (open) {
         if (args.isSet(QStringLiteral("confirm")))
-            throw UsageError{QStringLiteral("--confirm: only with --close")};
+            throw BadInput{QStringLiteral("--confirm: only with --close")};
         const QString terminalId = args.required(QStringLiteral("terminal-id"));
         message = check(openCancelMessage(paymentId, terminalId), QStringLiteral("terminal-id"));
     } else {
         if (args.isSet(QStringLiteral("terminal-id")))
-            throw UsageError{
+            throw BadInput{
                 QStringLiteral("--terminal-id: only with --open (the close message has none)")};
         const QString confirm = args.required(QStringLiteral("confirm"));
         if (confirm != u"0" && confirm != u"1")
-            throw UsageError{QStringLiteral("--confirm: must be 0 or 1")};
+            throw BadInput{QStringLiteral("--confirm: must be 0 or 1")};
         message =
             check(closeCancelMessage(paymentId, confirm == u"1"), QStringLiteral("payment-id"));
     }
@@ -183,7 +172,7 @@ int commandRecover(const QStringList &argv)
     const Signature signature = check(Signature::parse(args.required(QStringLiteral("signature"))),
                                       QStringLiteral("signature"));
     const Address signer = check(recoverPersonal(hash, signature), QStringLiteral("signature"));
-    printLine(stdout, signer.toChecksummed());
+    writeLine(stdout, signer.toChecksummed());
     return kExitOk;
 }
 
@@ -194,7 +183,7 @@ QString requestFromArgument(const QString &argument)
         return argument;
     auto content = qr::readCodeFile(argument.mid(1));
     if (!content)
-        throw UsageError{QStringLiteral("--request: ") + content.error()};
+        throw BadInput{QStringLiteral("--request: ") + content.error()};
     return content.value();
 }
 
@@ -209,19 +198,19 @@ int commandRespond(const QStringList &argv)
         check(qr::parseWalletRequest(text), QStringLiteral("request"));
     const Address me = addressOf(key);
     if (request.signer && *request.signer != me)
-        throw UsageError{QStringLiteral("--key: this request is for wallet %1, not this key's %2")
-                             .arg(request.signer->toChecksummed(), me.toChecksummed())};
+        throw BadInput{QStringLiteral("--key: this request is for wallet %1, not this key's %2")
+                           .arg(request.signer->toChecksummed(), me.toChecksummed())};
     // What is signed, for the person holding the wallet (stderr: stdout is the answer).
     if (request.native) {
         const qr::SigningRequest &r = *request.native;
-        printLine(stderr,
+        writeLine(stderr,
                   QStringLiteral("%1 the cancellation of purchase %2 at %3: %4 (payment %5)")
                       .arg(r.approval ? QStringLiteral("APPROVE") : QStringLiteral("REJECT"),
                            r.purchaseId, r.shopName.isEmpty() ? QStringLiteral("?") : r.shopName,
                            formatMoney(r.amount, r.currency, QLocale(QLocale::English)),
                            r.paymentId));
     }
-    printLine(stderr,
+    writeLine(stderr,
               QStringLiteral("signing hash %1 (chain %2, request %3) as %4")
                   .arg(toHex(request.messageHash), request.chainId,
                        request.requestId.toString(QUuid::WithoutBraces), me.toChecksummed()));
@@ -229,9 +218,9 @@ int commandRespond(const QStringList &argv)
     if (args.isSet(QStringLiteral("png"))) {
         auto written = qr::writeQrPng(answer, args.required(QStringLiteral("png")), 800);
         if (!written)
-            throw UsageError{QStringLiteral("--png: ") + written.error()};
+            throw BadInput{QStringLiteral("--png: ") + written.error()};
     }
-    printLine(stdout, answer);
+    writeLine(stdout, answer);
     return kExitOk;
 }
 
@@ -286,7 +275,7 @@ int main(int argc, char *argv[])
     }
     const auto found = commands.find(command);
     if (found == commands.end()) {
-        printLine(
+        writeLine(
             stderr,
             QStringLiteral("%1: unknown command '%2' (try --help)").arg(program, command.left(32)));
         return kExitBadInput;
@@ -294,8 +283,8 @@ int main(int argc, char *argv[])
     args.removeAt(1); // the parser sees "program --options..."
     try {
         return found->second(args);
-    } catch (const UsageError &error) {
-        printLine(stderr, QStringLiteral("%1 %2: %3").arg(program, command, error.message));
+    } catch (const BadInput &error) {
+        writeLine(stderr, QStringLiteral("%1 %2: %3").arg(program, command, error.message));
         return kExitBadInput;
     }
 }
