@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's kiosk behaviour without a relay: it starts on the attract screen, will not
 // close from the screen in full-screen mode, and its idle watcher asks before giving up.
+#include "common/clock.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "session/kiosksession.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using kiosk::ui::IdleWatcher;
 using kiosk::ui::MainWindow;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void startsOnAttractScreen();
     void fullScreenWindowDoesNotCloseFromTheScreen();
     void idleWatcherWarnsThenTimesOut();
+    void idleWatcherWakesOnItsOwn();
     void touchRestartsTheIdleTime();
     void fillsTheScreenWithoutAWindowManager();
     void firstRunSetupFromTheStaffButton();
@@ -113,19 +116,66 @@ void TestMainWindow::fullScreenWindowDoesNotCloseFromTheScreen()
 
 void TestMainWindow::idleWatcherWarnsThenTimesOut()
 {
-    IdleWatcher watcher;
-    watcher.setTimes(1, 1);
+    kiosk::FakeClock clock;
+    IdleWatcher watcher(nullptr, &clock);
+    watcher.setTimes(60, 20);
     QSignalSpy warning(&watcher, &IdleWatcher::warning);
+    QSignalSpy tick(&watcher, &IdleWatcher::warningTick);
     QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
     watcher.setActive(true);
-    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
+    clock.advanceMs(59'999);
+    watcher.tick();
+    QCOMPARE(warning.size(), 0);
+    clock.advanceMs(1);
+    watcher.tick();
+    QCOMPARE(warning.size(), 1);
+    QCOMPARE(warning.at(0).at(0).toInt(), 20);
     QVERIFY(watcher.isWarning());
+    // The seconds left count down, one signal per second that passed.
+    clock.advanceMs(999);
+    watcher.tick();
+    QCOMPARE(tick.size(), 0);
+    clock.advanceMs(1);
+    watcher.tick();
+    QCOMPARE(tick.size(), 1);
+    QCOMPARE(tick.at(0).at(0).toInt(), 19);
+    QCOMPARE(watcher.warningSecondsLeft(), 19);
+    clock.advanceMs(18'000);
+    watcher.tick();
+    QCOMPARE(tick.size(), 2);
+    QCOMPARE(tick.at(1).at(0).toInt(), 1);
     QCOMPARE(timedOut.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 3000);
+    clock.advanceMs(1000);
+    watcher.tick();
+    QCOMPARE(timedOut.size(), 1);
+    QVERIFY(!watcher.isWarning());
 
     watcher.setActive(false); // the attract screen: no time limit at all
-    QTest::qWait(1500);
+    clock.advanceMs(3'600'000);
+    watcher.tick();
     QCOMPARE(warning.size(), 1);
+    QCOMPARE(timedOut.size(), 1);
+}
+
+void TestMainWindow::idleWatcherWakesOnItsOwn()
+{
+    // Its timer is set for when the next stage is due, and calls tick() then.
+    kiosk::FakeClock clock;
+    IdleWatcher watcher(nullptr, &clock);
+    watcher.setTimes(60, 20);
+    QSignalSpy warning(&watcher, &IdleWatcher::warning);
+    watcher.setActive(true);
+    auto *wake = watcher.findChild<QTimer *>();
+    QVERIFY(wake);
+    QVERIFY(wake->isActive());
+    QCOMPARE(wake->interval(), 60'000);
+    clock.advanceMs(60'000);
+    wake->start(0); // the time has come, as the timer would say so
+    QVERIFY(warning.wait(1000));
+    QCOMPARE(wake->interval(), 1000); // the next second of the countdown
+    clock.advanceMs(400);
+    watcher.tick();
+    QCOMPARE(wake->interval(), 600);
 }
 
 void TestMainWindow::touchRestartsTheIdleTime()
@@ -134,18 +184,31 @@ void TestMainWindow::touchRestartsTheIdleTime()
     surface.resize(200, 200);
     surface.show();
     QVERIFY(QTest::qWaitForWindowExposed(&surface));
-    IdleWatcher watcher;
-    watcher.setTimes(1, 20);
+    kiosk::FakeClock clock;
+    IdleWatcher watcher(nullptr, &clock);
+    watcher.setTimes(60, 20);
     QSignalSpy warning(&watcher, &IdleWatcher::warning);
     watcher.setActive(true);
-    for (int i = 0; i < 4; ++i) { // touches every 0.6 s for 2.4 s: never idle for 1 s
-        QTest::qWait(600);
+    for (int i = 0; i < 4; ++i) { // touches every 40 s for 160 s: never idle for 60 s
+        clock.advanceMs(40'000);
+        watcher.tick();
         QTest::mouseClick(&surface, Qt::LeftButton);
     }
     QCOMPARE(warning.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
+    clock.advanceMs(59'999);
+    watcher.tick();
+    QCOMPARE(warning.size(), 0);
+    clock.advanceMs(1);
+    watcher.tick();
+    QCOMPARE(warning.size(), 1);
+    // While asking, a stray touch does not answer: only the panel's buttons do.
+    QTest::mouseClick(&surface, Qt::LeftButton);
+    QVERIFY(watcher.isWarning());
     watcher.extend(); // "I need more time"
     QVERIFY(!watcher.isWarning());
+    clock.advanceMs(59'999);
+    watcher.tick();
+    QCOMPARE(warning.size(), 1); // a whole idle time again
 }
 
 void TestMainWindow::firstRunSetupFromTheStaffButton()
