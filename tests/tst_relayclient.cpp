@@ -2,6 +2,7 @@
 // The relay client's envelope handling and every transport fault, against a canned loopback
 // server, with short timeouts and no sleeps.
 #include "clienttest.h"
+#include "demokeys.h"
 #include "rawhttpserver.h"
 
 #include "relay/callbackreceiver.h"
@@ -352,10 +353,8 @@ void TestRelayClient::v2SignsOpen()
     server.respond(200, itemJson());
     RelaySettings settings = settingsFor(server.url());
     settings.api = ApiVersion::V2;
-    settings.terminalKey = std::make_shared<eth::SecretKey>(
-        eth::SecretKey::fromHex(
-            u"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
-            .value());
+    settings.terminalKey =
+        std::make_shared<eth::SecretKey>(eth::SecretKey::fromHex(demo::kTerminalKey).value());
     RelayClient client(settings);
     QVERIFY(
         wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); }).ok());

@@ -28,13 +28,10 @@ using namespace kiosk;
 
 namespace {
 // Demo data from resources/demo/relay-seed.json (well-known public test keys).
-using demo::kTerminalKey; // tests/demokeys.h
-const QString kKimKey =
-    QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-const QString kLeeKey =
-    QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
-const QString kCafeOwnerKey =
-    QStringLiteral("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+using demo::kTerminalKey;                           // tests/demokeys.h
+const QString &kKimKey = demo::kCustomerKey;        // tests/demokeys.h
+const QString &kLeeKey = demo::kOtherCustomerKey;   // tests/demokeys.h
+const QString &kCafeOwnerKey = demo::kShopOwnerKey; // tests/demokeys.h
 const QString kCafe =
     QStringLiteral("0x00011936a68f7c26797fa2ab64d444ea82c2fb1af36cdea6d4ff845da635f287");
 const QString kKimPurchase = QStringLiteral("P00000000000203"); // Demo Cafe, Kim
