@@ -275,13 +275,22 @@ void TestWorkflow::openFaults_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("code");
     QTest::addColumn<int>("expectedState");
-    QTest::newRow("payment not found") << "code" << 2003 << int(State::Failed);
-    QTest::newRow("access denied") << "code" << 1501 << int(State::Failed);
-    QTest::newRow("contract revert") << "code" << 1099 << int(State::Failed);
-    QTest::newRow("timeout") << "delay" << 0 << int(State::Failed);
-    QTest::newRow("http 500") << "http500" << 0 << int(State::Failed);
-    QTest::newRow("malformed") << "malformed" << 0 << int(State::Failed);
-    QTest::newRow("opened but answer lost") << "drop-after" << 0 << int(State::Ready);
+    QTest::addColumn<QString>("message"); // for staff and the journal, with the relay's words
+    const int failed = int(State::Failed);
+    QTest::newRow("payment not found")
+        << "code" << 2003 << failed << "No payment with this id exists (relay code 2003: injected)";
+    QTest::newRow("access denied") << "code" << 1501 << failed
+                                   << "The signature is not valid: wrong wallet, wrong nonce or "
+                                      "wrong payment (relay code 1501: injected)";
+    QTest::newRow("contract revert")
+        << "code" << 1099 << failed
+        << "The blockchain contract refused (code 1099) (relay code 1099: injected)";
+    // No answer to the open: re-reading finds the payment never opened (18).
+    const QString notOpen = QStringLiteral("This cancellation is not open: Payment completed");
+    QTest::newRow("timeout") << "delay" << 0 << failed << notOpen;
+    QTest::newRow("http 500") << "http500" << 0 << failed << notOpen;
+    QTest::newRow("malformed") << "malformed" << 0 << failed << notOpen;
+    QTest::newRow("opened but answer lost") << "drop-after" << 0 << int(State::Ready) << QString();
 }
 
 void TestWorkflow::openFaults()
@@ -289,6 +298,7 @@ void TestWorkflow::openFaults()
     QFETCH(QString, kind);
     QFETCH(int, code);
     QFETCH(int, expectedState);
+    QFETCH(QString, message);
     auto flow = makeFlow();
     const QString id = m_sim->createPayment(kCustomer, QStringLiteral("WF-8"));
     QJsonObject extra;
@@ -304,7 +314,7 @@ void TestWorkflow::openFaults()
                              15000);
     QCOMPARE(int(flow->state()), expectedState);
     if (expectedState == int(State::Failed)) {
-        QVERIFY(!flow->message().isEmpty());
+        QCOMPARE(flow->message(), message);
         if (code != 0)
             QCOMPARE(flow->relayCode(), code);
     }
@@ -313,19 +323,32 @@ void TestWorkflow::openFaults()
 void TestWorkflow::approveRelayCodes_data()
 {
     QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("what"); // the message says it, then the relay's code and words
     // Refusals: shown with the relay's code. Whether the customer is offered Try again is the
     // error screen's choice (tst_kioskui); the workflow leaves it open for every one of them.
-    for (int code : {1501, 2001, 2003, 5000, 9000, 1099, 1534})
-        QTest::newRow(qPrintable(QString::number(code))) << code;
-    // "Already happened" answers are checked by re-reading: here the relay did nothing (the
-    // fault was injected before it acted), so the payment is still waiting.
-    for (int code : {2020, 2025, 2026, 2027, 2029})
-        QTest::newRow(qPrintable(QString::number(code))) << code;
+    const QList<std::pair<int, const char *>> refusals{
+        {1501, "The signature is not valid: wrong wallet, wrong nonce or wrong payment"},
+        {2001, "The request was not valid"},
+        {2003, "No payment with this id exists"},
+        {5000, "The blockchain contract reported an error"},
+        {9000, "The relay reported an error"},
+        {1099, "The blockchain contract refused (code 1099)"},
+        {1534, "More than 7 days have passed since the payment: it can no longer be cancelled"},
+        // "Already happened" answers are checked by re-reading: here the relay did nothing
+        // (the fault was injected before it acted), so the payment is still waiting.
+        {2020, "The payment's status does not allow an approval now"},
+        {2025, "Already approved on the blockchain"},
+        {2026, "Already closed on the blockchain, or the payment failed"},
+        {2027, "This cancellation already failed on the blockchain"},
+        {2029, "This cancellation was closed by force"}};
+    for (const auto &[code, what] : refusals)
+        QTest::newRow(qPrintable(QString::number(code))) << code << QString::fromUtf8(what);
 }
 
 void TestWorkflow::approveRelayCodes()
 {
     QFETCH(int, code);
+    QFETCH(QString, what);
     auto flow = makeFlow();
     const QString id = startReady(*flow, QStringLiteral("WF-C"));
     flow->choose(true);
@@ -336,7 +359,7 @@ void TestWorkflow::approveRelayCodes()
     flow->submitResponse(answerFor(*flow));
     QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Failed, 10000);
     QVERIFY(flow->canRetry()); // the payment still waits: nothing happened that rules it out
-    QVERIFY(!flow->message().isEmpty());
+    QCOMPARE(flow->message(), QStringLiteral("%1 (relay code %2: injected)").arg(what).arg(code));
     QCOMPARE(m_sim->nonceOf(kCustomer).toInt(), 0);
     const auto entry = m_journal->entry(flow->journalId()).value();
     QVERIFY(!entry.finished);
