@@ -582,7 +582,9 @@ void TestStaffScreens::restartAsksFirst()
     QCOMPARE(restart.size(), 0);
     QVERIFY(question->isVisible());
     QVERIFY(!button->isVisible());
-    QVERIFY(!child<QLabel>(screen.get(), "staffRestartText")->text().isEmpty());
+    QCOMPARE(child<QLabel>(screen.get(), "staffRestartText")->text(),
+             QStringLiteral("Restart the kiosk now? The screen goes blank for a few seconds; a "
+                            "cancellation in progress is kept and continues."));
     QCOMPARE(screen->focusWidget(), child<QWidget>(screen.get(), "staffRestartKeep"));
     child<QAbstractButton>(screen.get(), "staffRestartKeep")->click();
     QCOMPARE(restart.size(), 0);
