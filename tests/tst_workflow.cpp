@@ -414,7 +414,8 @@ void TestWorkflow::closeRelayCodes()
         QCOMPARE(flow->state(), State::Finished);
         QCOMPARE(flow->paymentStatus(), finalStatus);
         bool sawCode = false; // the relay's answer, recorded before re-reading
-        for (const JournalStep &step : m_journal->steps(flow->journalId()).value())
+        const auto steps = m_journal->steps(flow->journalId()).value();
+        for (const JournalStep &step : steps)
             sawCode = sawCode || (step.step == u"close" &&
                                   step.detail.value(QLatin1String("code")).toInt() == code);
         QVERIFY(sawCode);
