@@ -32,6 +32,26 @@ kiosk::config::KioskConfig windowConfig(bool fullScreen)
     config.speech = false;
     return config;
 }
+
+// An idle watcher on a fake clock, watching with the kiosk's default times (60 s, then 20 s).
+struct IdleOnFakeClock
+{
+    kiosk::FakeClock clock;
+    IdleWatcher watcher{nullptr, &clock};
+    QSignalSpy warning{&watcher, &IdleWatcher::warning};
+
+    IdleOnFakeClock()
+    {
+        watcher.setTimes(60, 20);
+        watcher.setActive(true);
+    }
+    // Time passes; the watcher reads the clock, as its timer would make it do.
+    void pass(qint64 ms)
+    {
+        clock.advanceMs(ms);
+        watcher.tick();
+    }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -116,65 +136,49 @@ void TestMainWindow::fullScreenWindowDoesNotCloseFromTheScreen()
 
 void TestMainWindow::idleWatcherWarnsThenTimesOut()
 {
-    kiosk::FakeClock clock;
-    IdleWatcher watcher(nullptr, &clock);
-    watcher.setTimes(60, 20);
-    QSignalSpy warning(&watcher, &IdleWatcher::warning);
-    QSignalSpy tick(&watcher, &IdleWatcher::warningTick);
-    QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
-    watcher.setActive(true);
-    clock.advanceMs(59'999);
-    watcher.tick();
-    QCOMPARE(warning.size(), 0);
-    clock.advanceMs(1);
-    watcher.tick();
-    QCOMPARE(warning.size(), 1);
-    QCOMPARE(warning.at(0).at(0).toInt(), 20);
-    QVERIFY(watcher.isWarning());
+    IdleOnFakeClock idle;
+    QSignalSpy tick(&idle.watcher, &IdleWatcher::warningTick);
+    QSignalSpy timedOut(&idle.watcher, &IdleWatcher::timedOut);
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(1);
+    QCOMPARE(idle.warning.size(), 1);
+    QCOMPARE(idle.warning.at(0).at(0).toInt(), 20);
+    QVERIFY(idle.watcher.isWarning());
     // The seconds left count down, one signal per second that passed.
-    clock.advanceMs(999);
-    watcher.tick();
+    idle.pass(999);
     QCOMPARE(tick.size(), 0);
-    clock.advanceMs(1);
-    watcher.tick();
+    idle.pass(1);
     QCOMPARE(tick.size(), 1);
     QCOMPARE(tick.at(0).at(0).toInt(), 19);
-    QCOMPARE(watcher.warningSecondsLeft(), 19);
-    clock.advanceMs(18'000);
-    watcher.tick();
+    QCOMPARE(idle.watcher.warningSecondsLeft(), 19);
+    idle.pass(18'000);
     QCOMPARE(tick.size(), 2);
     QCOMPARE(tick.at(1).at(0).toInt(), 1);
     QCOMPARE(timedOut.size(), 0);
-    clock.advanceMs(1000);
-    watcher.tick();
+    idle.pass(1000);
     QCOMPARE(timedOut.size(), 1);
-    QVERIFY(!watcher.isWarning());
+    QVERIFY(!idle.watcher.isWarning());
 
-    watcher.setActive(false); // the attract screen: no time limit at all
-    clock.advanceMs(3'600'000);
-    watcher.tick();
-    QCOMPARE(warning.size(), 1);
+    idle.watcher.setActive(false); // the attract screen: no time limit at all
+    idle.pass(3'600'000);
+    QCOMPARE(idle.warning.size(), 1);
     QCOMPARE(timedOut.size(), 1);
 }
 
 void TestMainWindow::idleWatcherWakesOnItsOwn()
 {
     // Its timer is set for when the next stage is due, and calls tick() then.
-    kiosk::FakeClock clock;
-    IdleWatcher watcher(nullptr, &clock);
-    watcher.setTimes(60, 20);
-    QSignalSpy warning(&watcher, &IdleWatcher::warning);
-    watcher.setActive(true);
-    auto *wake = watcher.findChild<QTimer *>();
+    IdleOnFakeClock idle;
+    auto *wake = idle.watcher.findChild<QTimer *>();
     QVERIFY(wake);
     QVERIFY(wake->isActive());
     QCOMPARE(wake->interval(), 60'000);
-    clock.advanceMs(60'000);
+    idle.clock.advanceMs(60'000);
     wake->start(0); // the time has come, as the timer would say so
-    QVERIFY(warning.wait(1000));
+    QVERIFY(idle.warning.wait(1000));
     QCOMPARE(wake->interval(), 1000); // the next second of the countdown
-    clock.advanceMs(400);
-    watcher.tick();
+    idle.pass(400);
     QCOMPARE(wake->interval(), 600);
 }
 
@@ -184,31 +188,23 @@ void TestMainWindow::touchRestartsTheIdleTime()
     surface.resize(200, 200);
     surface.show();
     QVERIFY(QTest::qWaitForWindowExposed(&surface));
-    kiosk::FakeClock clock;
-    IdleWatcher watcher(nullptr, &clock);
-    watcher.setTimes(60, 20);
-    QSignalSpy warning(&watcher, &IdleWatcher::warning);
-    watcher.setActive(true);
+    IdleOnFakeClock idle;
     for (int i = 0; i < 4; ++i) { // touches every 40 s for 160 s: never idle for 60 s
-        clock.advanceMs(40'000);
-        watcher.tick();
+        idle.pass(40'000);
         QTest::mouseClick(&surface, Qt::LeftButton);
     }
-    QCOMPARE(warning.size(), 0);
-    clock.advanceMs(59'999);
-    watcher.tick();
-    QCOMPARE(warning.size(), 0);
-    clock.advanceMs(1);
-    watcher.tick();
-    QCOMPARE(warning.size(), 1);
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(1);
+    QCOMPARE(idle.warning.size(), 1);
     // While asking, a stray touch does not answer: only the panel's buttons do.
     QTest::mouseClick(&surface, Qt::LeftButton);
-    QVERIFY(watcher.isWarning());
-    watcher.extend(); // "I need more time"
-    QVERIFY(!watcher.isWarning());
-    clock.advanceMs(59'999);
-    watcher.tick();
-    QCOMPARE(warning.size(), 1); // a whole idle time again
+    QVERIFY(idle.watcher.isWarning());
+    idle.watcher.extend(); // "I need more time"
+    QVERIFY(!idle.watcher.isWarning());
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 1); // a whole idle time again
 }
 
 void TestMainWindow::firstRunSetupFromTheStaffButton()
