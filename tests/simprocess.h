@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "toolrun.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,36 +11,6 @@
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
-
-// The result of running one of the built command-line tools.
-struct ToolRun
-{
-    int exitCode = -1; // -2 when it crashed
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-// Runs a tool to its end (killed after 90 s), feeding `input` on standard input.
-inline ToolRun runTool(const QString &program, const QStringList &args,
-                       const QByteArray &input = {},
-                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    process.waitForStarted();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::CrashExit ? -2 : process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // A call to a running simulator's HTTP API (one a test started, or the kiosk's demo relay) at
 // `baseUrl`; returns the whole envelope, empty when no answer came within 10 s.

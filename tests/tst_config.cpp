@@ -2,6 +2,7 @@
 // The shipped sample configuration parses as documented, and bad values are named.
 #include "config/kioskconfig.h"
 #include "config/secretseal.h"
+#include "demokeys.h"
 #include "relay/relaysettings.h"
 
 #include <QDir>
@@ -391,9 +392,8 @@ void TestConfig::secretsReadableByAllAreRefused()
             .ok());
 
     // Key files named with @: the terminal key and the access key.
-    const QString keyFile = writeFile(
-        dir, QStringLiteral("terminal.key"),
-        "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d\n"); // demo key
+    const QString keyFile =
+        writeFile(dir, QStringLiteral("terminal.key"), demo::kTerminalKey.toLatin1() + '\n');
     QVERIFY(QFile::setPermissions(keyFile, everyone));
     config::KioskConfig config;
     config.relayUrl = QStringLiteral("http://127.0.0.1:9");

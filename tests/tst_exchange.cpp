@@ -13,11 +13,10 @@
 
 namespace {
 // Demo keys (well-known public test keys, never for real use): see resources/demo/relay-seed.json.
-using demo::kCustomer;    // tests/demokeys.h
-using demo::kCustomerKey; // tests/demokeys.h
-const QString kOtherKey =
-    QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
-using demo::kTerminalKey; // tests/demokeys.h
+using demo::kCustomer;         // tests/demokeys.h
+using demo::kCustomerKey;      // tests/demokeys.h
+using demo::kOtherCustomerKey; // tests/demokeys.h
+using demo::kTerminalKey;      // tests/demokeys.h
 
 using Run = ToolRun;
 
@@ -197,13 +196,14 @@ void TestExchange::wrongWalletNeverPosted()
     QCOMPARE(kioskctl({QStringLiteral("open"), id}).exitCode, 0);
     const Run request = kioskctl({QStringLiteral("request"), id, QStringLiteral("--json")});
     // The simulated wallet itself refuses a request addressed to another wallet...
-    const Run refused = wallet({QStringLiteral("respond"), QStringLiteral("--key"), kOtherKey,
-                                QStringLiteral("--request"), request.json()[u"text"].toString()});
+    const Run refused =
+        wallet({QStringLiteral("respond"), QStringLiteral("--key"), kOtherCustomerKey,
+                QStringLiteral("--request"), request.json()[u"text"].toString()});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains(u"not this key's"_qs));
     // ...and the kiosk refuses a signature by another wallet before it reaches the relay.
     const Run other =
-        wallet({QStringLiteral("sign-cancel"), QStringLiteral("--key"), kOtherKey,
+        wallet({QStringLiteral("sign-cancel"), QStringLiteral("--key"), kOtherCustomerKey,
                 QStringLiteral("--payment-id"), id, QStringLiteral("--purchase-id"),
                 QStringLiteral("QR-5"), QStringLiteral("--chain-id"), m_sim->chainId(),
                 QStringLiteral("--nonce"), m_sim->nonceOf(kCustomer)});

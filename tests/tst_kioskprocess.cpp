@@ -2,13 +2,14 @@
 // The kiosk as a process, as systemd and a package upgrade treat it: SIGTERM ends it cleanly
 // (status 0), and its demo relay never outlives it, not even after kill -9; --help, --version
 // and a mistyped option answer without a display.
+#include "toolrun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-#include <tuple>
 
 class TestKioskProcess : public QObject
 {
@@ -123,24 +124,19 @@ void TestKioskProcess::commandLineAnswersWithoutADisplay()
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    const auto run = [&env](const QStringList &arguments) {
-        QProcess kiosk;
-        kiosk.setProcessEnvironment(env);
-        kiosk.start(QStringLiteral(KIOSK_KIOSK_BIN), arguments);
-        kiosk.waitForFinished(15000);
-        return std::tuple{kiosk.exitCode(), QString::fromLocal8Bit(kiosk.readAllStandardOutput()),
-                          QString::fromLocal8Bit(kiosk.readAllStandardError())};
+    const auto kiosk = [&env](const QStringList &arguments) {
+        return runTool(QStringLiteral(KIOSK_KIOSK_BIN), arguments, {}, env);
     };
-    auto [code, out, err] = run({QStringLiteral("--version")});
-    QCOMPARE(code, 0);
-    QCOMPARE(out, QStringLiteral("loyalty-kiosk " PROJECT_VERSION_STRING "\n"));
-    std::tie(code, out, err) = run({QStringLiteral("--help")});
-    QCOMPARE(code, 0);
-    QVERIFY2(out.startsWith(u"Usage: loyalty-kiosk [options]\n"_qs), qPrintable(out));
-    QVERIFY(out.contains(u"--state-dir <DIR>"_qs));
-    std::tie(code, out, err) = run({QStringLiteral("--stat-dir"), QStringLiteral("/tmp")});
-    QCOMPARE(code, 2);
-    QCOMPARE(err, u"loyalty-kiosk: Unknown option 'stat-dir' (try --help)\n"_qs);
+    const ToolRun version = kiosk({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("loyalty-kiosk " PROJECT_VERSION_STRING "\n"));
+    const ToolRun help = kiosk({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: loyalty-kiosk [options]\n"_qs), qPrintable(help.out));
+    QVERIFY(help.out.contains(u"--state-dir <DIR>"_qs));
+    const ToolRun mistyped = kiosk({QStringLiteral("--stat-dir"), QStringLiteral("/tmp")});
+    QCOMPARE(mistyped.exitCode, 2);
+    QCOMPARE(mistyped.err, u"loyalty-kiosk: Unknown option 'stat-dir' (try --help)\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestKioskProcess)

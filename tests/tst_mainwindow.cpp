@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's kiosk behaviour without a relay: it starts on the attract screen, will not
 // close from the screen in full-screen mode, and its idle watcher asks before giving up.
+#include "common/clock.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "session/kiosksession.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using kiosk::ui::IdleWatcher;
 using kiosk::ui::MainWindow;
@@ -30,6 +32,26 @@ kiosk::config::KioskConfig windowConfig(bool fullScreen)
     config.speech = false;
     return config;
 }
+
+// An idle watcher on a fake clock, watching with the kiosk's default times (60 s, then 20 s).
+struct IdleOnFakeClock
+{
+    kiosk::FakeClock clock;
+    IdleWatcher watcher{nullptr, &clock};
+    QSignalSpy warning{&watcher, &IdleWatcher::warning};
+
+    IdleOnFakeClock()
+    {
+        watcher.setTimes(60, 20);
+        watcher.setActive(true);
+    }
+    // Time passes; the watcher reads the clock, as its timer would make it do.
+    void pass(qint64 ms)
+    {
+        clock.advanceMs(ms);
+        watcher.tick();
+    }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -40,6 +62,7 @@ private Q_SLOTS:
     void startsOnAttractScreen();
     void fullScreenWindowDoesNotCloseFromTheScreen();
     void idleWatcherWarnsThenTimesOut();
+    void idleWatcherWakesOnItsOwn();
     void touchRestartsTheIdleTime();
     void fillsTheScreenWithoutAWindowManager();
     void firstRunSetupFromTheStaffButton();
@@ -113,19 +136,50 @@ void TestMainWindow::fullScreenWindowDoesNotCloseFromTheScreen()
 
 void TestMainWindow::idleWatcherWarnsThenTimesOut()
 {
-    IdleWatcher watcher;
-    watcher.setTimes(1, 1);
-    QSignalSpy warning(&watcher, &IdleWatcher::warning);
-    QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
-    watcher.setActive(true);
-    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
-    QVERIFY(watcher.isWarning());
+    IdleOnFakeClock idle;
+    QSignalSpy tick(&idle.watcher, &IdleWatcher::warningTick);
+    QSignalSpy timedOut(&idle.watcher, &IdleWatcher::timedOut);
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(1);
+    QCOMPARE(idle.warning.size(), 1);
+    QCOMPARE(idle.warning.at(0).at(0).toInt(), 20);
+    QVERIFY(idle.watcher.isWarning());
+    // The seconds left count down, one signal per second that passed.
+    idle.pass(999);
+    QCOMPARE(tick.size(), 0);
+    idle.pass(1);
+    QCOMPARE(tick.size(), 1);
+    QCOMPARE(tick.at(0).at(0).toInt(), 19);
+    QCOMPARE(idle.watcher.warningSecondsLeft(), 19);
+    idle.pass(18'000);
+    QCOMPARE(tick.size(), 2);
+    QCOMPARE(tick.at(1).at(0).toInt(), 1);
     QCOMPARE(timedOut.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 3000);
+    idle.pass(1000);
+    QCOMPARE(timedOut.size(), 1);
+    QVERIFY(!idle.watcher.isWarning());
 
-    watcher.setActive(false); // the attract screen: no time limit at all
-    QTest::qWait(1500);
-    QCOMPARE(warning.size(), 1);
+    idle.watcher.setActive(false); // the attract screen: no time limit at all
+    idle.pass(3'600'000);
+    QCOMPARE(idle.warning.size(), 1);
+    QCOMPARE(timedOut.size(), 1);
+}
+
+void TestMainWindow::idleWatcherWakesOnItsOwn()
+{
+    // Its timer is set for when the next stage is due, and calls tick() then.
+    IdleOnFakeClock idle;
+    auto *wake = idle.watcher.findChild<QTimer *>();
+    QVERIFY(wake);
+    QVERIFY(wake->isActive());
+    QCOMPARE(wake->interval(), 60'000);
+    idle.clock.advanceMs(60'000);
+    wake->start(0); // the time has come, as the timer would say so
+    QVERIFY(idle.warning.wait(1000));
+    QCOMPARE(wake->interval(), 1000); // the next second of the countdown
+    idle.pass(400);
+    QCOMPARE(wake->interval(), 600);
 }
 
 void TestMainWindow::touchRestartsTheIdleTime()
@@ -134,18 +188,23 @@ void TestMainWindow::touchRestartsTheIdleTime()
     surface.resize(200, 200);
     surface.show();
     QVERIFY(QTest::qWaitForWindowExposed(&surface));
-    IdleWatcher watcher;
-    watcher.setTimes(1, 20);
-    QSignalSpy warning(&watcher, &IdleWatcher::warning);
-    watcher.setActive(true);
-    for (int i = 0; i < 4; ++i) { // touches every 0.6 s for 2.4 s: never idle for 1 s
-        QTest::qWait(600);
+    IdleOnFakeClock idle;
+    for (int i = 0; i < 4; ++i) { // touches every 40 s for 160 s: never idle for 60 s
+        idle.pass(40'000);
         QTest::mouseClick(&surface, Qt::LeftButton);
     }
-    QCOMPARE(warning.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, 3000);
-    watcher.extend(); // "I need more time"
-    QVERIFY(!watcher.isWarning());
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 0);
+    idle.pass(1);
+    QCOMPARE(idle.warning.size(), 1);
+    // While asking, a stray touch does not answer: only the panel's buttons do.
+    QTest::mouseClick(&surface, Qt::LeftButton);
+    QVERIFY(idle.watcher.isWarning());
+    idle.watcher.extend(); // "I need more time"
+    QVERIFY(!idle.watcher.isWarning());
+    idle.pass(59'999);
+    QCOMPARE(idle.warning.size(), 1); // a whole idle time again
 }
 
 void TestMainWindow::firstRunSetupFromTheStaffButton()

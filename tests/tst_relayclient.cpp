@@ -2,6 +2,7 @@
 // The relay client's envelope handling and every transport fault, against a canned loopback
 // server, with short timeouts and no sleeps.
 #include "clienttest.h"
+#include "demokeys.h"
 #include "rawhttpserver.h"
 
 #include "relay/callbackreceiver.h"
@@ -151,30 +152,45 @@ void TestRelayClient::faults_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message"); // for the log and staff
     QTest::newRow("http 500") << 500 << QByteArray(R"({"code":0,"data":{}})")
-                              << int(RelayError::Kind::HttpStatus);
-    QTest::newRow("http 404") << 404 << QByteArray("not found")
-                              << int(RelayError::Kind::HttpStatus);
+                              << int(RelayError::Kind::HttpStatus)
+                              << QStringLiteral("the relay answered HTTP 500 instead of 200");
+    QTest::newRow("http 404") << 404 << QByteArray("not found") << int(RelayError::Kind::HttpStatus)
+                              << QStringLiteral("the relay answered HTTP 404 instead of 200");
     QTest::newRow("http 400") << 400 << QByteArray(R"({"code":2001})")
-                              << int(RelayError::Kind::HttpStatus);
+                              << int(RelayError::Kind::HttpStatus)
+                              << QStringLiteral("the relay answered HTTP 400 instead of 200");
     QTest::newRow("html") << 200 << QByteArray("<html>gateway</html>")
-                          << int(RelayError::Kind::NotJson);
-    QTest::newRow("json array") << 200 << QByteArray("[1,2]") << int(RelayError::Kind::NotJson);
-    QTest::newRow("empty") << 200 << QByteArray() << int(RelayError::Kind::NotJson);
+                          << int(RelayError::Kind::NotJson)
+                          << QStringLiteral("the relay's answer is not a JSON object");
+    QTest::newRow("json array") << 200 << QByteArray("[1,2]") << int(RelayError::Kind::NotJson)
+                                << QStringLiteral("the relay's answer is not a JSON object");
+    QTest::newRow("empty") << 200 << QByteArray() << int(RelayError::Kind::NotJson)
+                           << QStringLiteral("the relay's answer is not a JSON object");
     QTest::newRow("truncated json")
-        << 200 << QByteArray(R"({"code":0,"data":{"paym)") << int(RelayError::Kind::NotJson);
+        << 200 << QByteArray(R"({"code":0,"data":{"paym)") << int(RelayError::Kind::NotJson)
+        << QStringLiteral("the relay's answer is not a JSON object");
     QTest::newRow("no code") << 200 << QByteArray(R"({"data":{}})")
-                             << int(RelayError::Kind::BadResponse);
+                             << int(RelayError::Kind::BadResponse)
+                             << QStringLiteral("the relay's answer has no numeric 'code'");
     QTest::newRow("code as string")
-        << 200 << QByteArray(R"({"code":"0","data":{}})") << int(RelayError::Kind::BadResponse);
+        << 200 << QByteArray(R"({"code":"0","data":{}})") << int(RelayError::Kind::BadResponse)
+        << QStringLiteral("the relay's answer has no numeric 'code'");
     QTest::newRow("code fraction")
-        << 200 << QByteArray(R"({"code":0.5,"data":{}})") << int(RelayError::Kind::BadResponse);
+        << 200 << QByteArray(R"({"code":0.5,"data":{}})") << int(RelayError::Kind::BadResponse)
+        << QStringLiteral("the relay's answer has no numeric 'code'");
     QTest::newRow("no data") << 200 << QByteArray(R"({"code":0})")
-                             << int(RelayError::Kind::BadResponse);
-    QTest::newRow("missing field") << 200 << QByteArray(R"({"code":0,"data":{"paymentId":"0x00"}})")
-                                   << int(RelayError::Kind::BadResponse);
+                             << int(RelayError::Kind::BadResponse)
+                             << QStringLiteral("the relay's answer has no 'data'");
+    QTest::newRow("missing field")
+        << 200 << QByteArray(R"({"code":0,"data":{"paymentId":"0x00"}})")
+        << int(RelayError::Kind::BadResponse)
+        << QStringLiteral(
+               "the relay's answer field 'paymentId' must be 32 bytes (64 hex digits), not 1");
     QTest::newRow("binary") << 200 << QByteArray("\x00\xff\xfe garbage", 12)
-                            << int(RelayError::Kind::NotJson);
+                            << int(RelayError::Kind::NotJson)
+                            << QStringLiteral("the relay's answer is not a JSON object");
 }
 
 void TestRelayClient::faults()
@@ -182,6 +198,7 @@ void TestRelayClient::faults()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(int, kind);
+    QFETCH(QString, message);
     RawHttpServer server;
     server.respond(status, body);
     RelayClient client(settingsFor(server.url()));
@@ -190,7 +207,7 @@ void TestRelayClient::faults()
     QVERIFY(!result.ok());
     QCOMPARE(int(result.failure().kind), kind);
     QVERIFY(result.failure().isTransport());
-    QVERIFY(!result.error().isEmpty());
+    QCOMPARE(result.error(), message);
 }
 
 void TestRelayClient::timeout()
@@ -352,10 +369,8 @@ void TestRelayClient::v2SignsOpen()
     server.respond(200, itemJson());
     RelaySettings settings = settingsFor(server.url());
     settings.api = ApiVersion::V2;
-    settings.terminalKey = std::make_shared<eth::SecretKey>(
-        eth::SecretKey::fromHex(
-            u"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
-            .value());
+    settings.terminalKey =
+        std::make_shared<eth::SecretKey>(eth::SecretKey::fromHex(demo::kTerminalKey).value());
     RelayClient client(settings);
     QVERIFY(
         wait<PaymentItem>([&](auto done) { client.openCancel(kPaymentId, nullptr, done); }).ok());
@@ -433,12 +448,13 @@ void TestRelayClient::droppedContextDropsCallback()
     RawHttpServer server;
     server.respond(200, R"({"code":0,"data":{"chainId":1}})");
     RelayClient client(settingsFor(server.url()));
+    QSignalSpy finished(&client, &RelayClient::callFinished);
     bool called = false;
     auto *context = new QObject;
     client.fetchChainId(context, [&](const RelayResult<eth::UInt256> &) { called = true; });
     delete context;
-    QTRY_COMPARE(server.requests(), 1);
-    QTest::qWait(100);
+    QVERIFY(finished.wait()); // the answer is in: the callback would have run by now
+    QCOMPARE(server.requests(), 1);
     QVERIFY(!called);
 }
 
@@ -462,7 +478,8 @@ void TestRelayClient::connectionReportJudges()
     report = ConnectionCheck::fromSettings(settings);
     QVERIFY(report.https);
     QVERIFY(!report.transportOk());
-    QVERIFY(!report.caCertificates.error().isEmpty());
+    QCOMPARE(report.caCertificates.error(),
+             QStringLiteral("no CA certificate can be read from /nonexistent/ca.pem (ca_file)"));
 
     settings.caFile.clear();
     settings.api = ApiVersion::V2; // without a terminal key

@@ -20,11 +20,9 @@
 using namespace kiosk;
 
 namespace {
-using demo::kCustomer;    // tests/demokeys.h
-using demo::kTerminalKey; // tests/demokeys.h
-// The first demo shop's owner (resources/demo/relay-seed.json).
-const QString kShopOwnerKey =
-    QStringLiteral("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+using demo::kCustomer;     // tests/demokeys.h
+using demo::kShopOwnerKey; // tests/demokeys.h: the first demo shop's owner
+using demo::kTerminalKey;  // tests/demokeys.h
 
 struct Http
 {

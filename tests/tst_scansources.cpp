@@ -538,7 +538,7 @@ void TestScanSources::cameraWithoutCamera()
     QVERIFY(source.frameDecoder()->waitForIdle(5000));
     source.videoSink()->setVideoFrame(frame);
     QVERIFY(source.frameDecoder()->waitForIdle(5000));
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // what the idle decoder posted is delivered now
     QCOMPARE(scanned.count(), 1);
 }
 

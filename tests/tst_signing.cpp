@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Signing and recovery on libsecp256k1, against the ethers v5 reference vectors, plus every
 // rejection rule.
+#include "demokeys.h"
 #include "testdata.h"
 
 #include "eth/hex.h"
@@ -26,7 +27,8 @@ QByteArray negateScalar(const QByteArray &s)
     QByteArray out(32, '\0');
     int borrow = 0;
     for (int i = 31; i >= 0; --i) {
-        int diff = int(static_cast<unsigned char>(kCurveOrder[i])) - int(static_cast<unsigned char>(s[i])) - borrow;
+        int diff = int(static_cast<unsigned char>(kCurveOrder[i])) -
+                   int(static_cast<unsigned char>(s[i])) - borrow;
         borrow = diff < 0 ? 1 : 0;
         out[i] = char(diff + (borrow ? 256 : 0));
     }
@@ -64,16 +66,18 @@ private Q_SLOTS:
 
 void TestSigning::cancelApprovalVectors()
 {
-    const QJsonArray vectors = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray();
+    const QJsonArray vectors =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray();
     for (const auto &entry : vectors) {
         const QJsonObject v = entry.toObject();
         const auto key = SecretKey::fromHex(v[u"privateKey"].toString());
         QVERIFY(key.ok());
         const Address signer = addressOf(key.value());
         QCOMPARE(signer.toChecksummed(), v[u"signer"].toString());
-        const auto message = cancelApprovalMessage(v[u"paymentId"].toString(), v[u"purchaseId"].toString(),
-                                                   signer, UInt256::fromDecimal(v[u"chainId"].toString()).value(),
-                                                   UInt256::fromDecimal(v[u"nonce"].toString()).value());
+        const auto message =
+            cancelApprovalMessage(v[u"paymentId"].toString(), v[u"purchaseId"].toString(), signer,
+                                  UInt256::fromDecimal(v[u"chainId"].toString()).value(),
+                                  UInt256::fromDecimal(v[u"nonce"].toString()).value());
         QVERIFY(message.ok());
         const QByteArray digest = eip191Digest(message->hash);
         QCOMPARE(toHex(digest), v[u"eip191Digest"].toString());
@@ -87,7 +91,8 @@ void TestSigning::cancelApprovalVectors()
 
 void TestSigning::kioskMessageVectors()
 {
-    const QJsonArray vectors = loadTestJson(QStringLiteral("signing.json"))[u"kioskMessages"].toArray();
+    const QJsonArray vectors =
+        loadTestJson(QStringLiteral("signing.json"))[u"kioskMessages"].toArray();
     for (const auto &entry : vectors) {
         const QJsonObject v = entry.toObject();
         const auto key = SecretKey::fromHex(v[u"privateKey"].toString());
@@ -101,7 +106,8 @@ void TestSigning::kioskMessageVectors()
 
 void TestSigning::recoverAcceptsV01()
 {
-    const QJsonObject v = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
+    const QJsonObject v =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
     const auto hash = parseHex(v[u"messageHash"].toString(), 32).value();
     const Signature signature = Signature::parse(v[u"signature"].toString()).value();
     const Signature zeroBased = withV(signature, signature.v() - 27);
@@ -112,7 +118,8 @@ void TestSigning::recoverAcceptsV01()
 
 void TestSigning::recoverRejectsHighS()
 {
-    const QJsonObject v = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
+    const QJsonObject v =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
     const auto hash = parseHex(v[u"messageHash"].toString(), 32).value();
     Signature signature = Signature::parse(v[u"signature"].toString()).value();
     Signature high = signature;
@@ -136,7 +143,8 @@ void TestSigning::recoverRejectsBadV_data()
 void TestSigning::recoverRejectsBadV()
 {
     QFETCH(int, v);
-    const QJsonObject vec = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
+    const QJsonObject vec =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
     const auto hash = parseHex(vec[u"messageHash"].toString(), 32).value();
     const Signature signature = withV(Signature::parse(vec[u"signature"].toString()).value(), v);
     const auto recovered = recoverPersonal(hash, signature);
@@ -163,14 +171,16 @@ void TestSigning::recoverRejectsInvalidScalars()
     zero[63] = 1;
     zero[64] = 27;
     QVERIFY(!recoverPersonal(QByteArray(32, 'x'), Signature{zero}).ok());
-    QByteArray atOrder = kCurveOrder + QByteArray(31, '\0') + QByteArray(1, '\1') + QByteArray(1, char(27));
+    QByteArray atOrder =
+        kCurveOrder + QByteArray(31, '\0') + QByteArray(1, '\1') + QByteArray(1, char(27));
     const auto result = recoverPersonal(QByteArray(32, 'x'), Signature{atOrder});
     QVERIFY(!result.ok());
 }
 
 void TestSigning::normalizeHighSFlipsV()
 {
-    const QJsonObject v = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[1].toObject();
+    const QJsonObject v =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[1].toObject();
     const Signature good = Signature::parse(v[u"signature"].toString()).value();
     Signature high = good;
     high.bytes.replace(32, 32, negateScalar(good.bytes.mid(32, 32)));
@@ -183,7 +193,8 @@ void TestSigning::normalizeHighSFlipsV()
 
 void TestSigning::normalizeLeavesGoodSignature()
 {
-    const QJsonObject v = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[2].toObject();
+    const QJsonObject v =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[2].toObject();
     const Signature good = Signature::parse(v[u"signature"].toString()).value();
     const auto normalized = normalizeSignature(good);
     QVERIFY(normalized.ok());
@@ -196,7 +207,8 @@ void TestSigning::normalizeLeavesGoodSignature()
 
 void TestSigning::wrongMessageRecoversOtherSigner()
 {
-    const QJsonObject v = loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
+    const QJsonObject v =
+        loadTestJson(QStringLiteral("signing.json"))[u"cancelApproval"].toArray()[0].toObject();
     const Signature signature = Signature::parse(v[u"signature"].toString()).value();
     const auto other = recoverPersonal(keccak256("another message"), signature);
     if (other.ok())
@@ -212,8 +224,9 @@ void TestSigning::secretKeyRejects_data()
     QTest::newRow("long") << QStringLiteral("0x") + QString(65, u'1') << "64 hex digits";
     QTest::newRow("not hex") << QStringLiteral("0x") + QString(63, u'1') + u'g' << "hex";
     QTest::newRow("zero") << QStringLiteral("0x") + QString(64, u'0') << "not a valid";
-    QTest::newRow("order") << QStringLiteral("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-                           << "not a valid";
+    QTest::newRow("order")
+        << QStringLiteral("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
+        << "not a valid";
 }
 
 void TestSigning::secretKeyRejects()
@@ -232,11 +245,11 @@ void TestSigning::secretKeyFromFile()
     const QString path = dir.filePath(QStringLiteral("key.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n");
+    file.write(demo::kCustomerKey.toLatin1() + '\n');
     file.close();
     const auto key = SecretKey::fromArgument(u'@' + path);
     QVERIFY2(key.ok(), qPrintable(key.error()));
-    QCOMPARE(addressOf(key.value()).toChecksummed(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+    QCOMPARE(addressOf(key.value()).toChecksummed(), demo::kCustomer);
     const auto missing = SecretKey::fromArgument(u'@' + dir.filePath(QStringLiteral("nope")));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().contains(u"cannot read key file"_qs));
@@ -244,7 +257,7 @@ void TestSigning::secretKeyFromFile()
 
 void TestSigning::secretKeyWipedOnMove()
 {
-    auto key = SecretKey::fromHex(u"0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    auto key = SecretKey::fromHex(demo::kCustomerKey);
     QVERIFY(key.ok());
     SecretKey first = std::move(key).value();
     SecretKey second = std::move(first);

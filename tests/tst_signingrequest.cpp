@@ -24,9 +24,8 @@ using namespace kiosk;
 using namespace kiosk::qr;
 
 namespace {
-using demo::kCustomerKey; // tests/demokeys.h
-const QString kOtherKey =
-    QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
+using demo::kCustomerKey;      // tests/demokeys.h
+using demo::kOtherCustomerKey; // tests/demokeys.h
 
 eth::SecretKey key(const QString &hex)
 {
@@ -177,7 +176,7 @@ void TestSigningRequest::verifyAcceptsRightSigner()
 void TestSigningRequest::verifyRejectsOtherWallet()
 {
     const SigningRequest r = sampleRequest();
-    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kOtherKey));
+    const eth::Signature signature = eth::signPersonal(r.messageHash, key(kOtherCustomerKey));
     const auto verified = verifyResponse({SigningResponse::Kind::BareHex, {}, signature}, r, 1000);
     QVERIFY(!verified.ok());
     QVERIFY2(verified.error().contains(

@@ -6,9 +6,8 @@
 
 namespace kiosk {
 
-// Wall-clock time, injectable: the 45 s approval window and PIN lockouts are tested with a
-// FakeClock instead of sleeping. (The UI's idle timers are
-// still QTimers, tested in real time: issue 18.)
+// Wall-clock time, injectable: the 45 s approval window, PIN lockouts and the UI's idle watcher
+// are tested with a FakeClock instead of sleeping (their timers only wake them to read it).
 class Clock
 {
 public:

@@ -47,7 +47,7 @@ private:
     void giveUp();
 
     RelayClient *m_client;
-    QTimer m_timer;
+    QTimer m_timer{this}; // the pause between polls; a child, so tests see it run
     eth::UInt256 m_highest;
     bool m_running = false;
     bool m_inFlight = false;

@@ -254,7 +254,7 @@ JournalResult<void> Journal::connect(Mode mode)
     db.setDatabaseName(m_path);
     // Set at open, before the first statement: a lock held by another process is waited for,
     // not mistaken for damage.
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
     if (mode == Mode::Reader && QFileInfo::exists(m_path) && !QFileInfo(m_path).isWritable()) {
         // A journal this user cannot write (restored with another owner): SQLite could not make
         // its WAL index, so read it as an unchanging file. Only history and pending do this.

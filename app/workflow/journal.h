@@ -82,6 +82,8 @@ public:
     static constexpr int kSchemaVersion = 1;
     // How long a statement waits for another process's lock before failing as Busy.
     static constexpr int kBusyTimeoutMs = 5000;
+    // Before open(): tests that hold the lock themselves need not wait the whole time.
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
 
     // Opens (creating or migrating) stateDir/journal.sqlite3. A Writer also proves that it
     // can write, so a read-only or full journal is found before anything is sent to a relay.
@@ -127,6 +129,7 @@ private:
     QString m_path;
     QString m_keptCopy;
     int m_salvaged = 0;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 
 } // namespace kiosk::workflow
