@@ -23,7 +23,7 @@ packages=(
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
     libsecp256k1-dev libqrencode-dev libzxing-dev libstb-dev libbenchmark-dev libssl-dev libsystemd-dev
     xvfb xauth weston cage qt6-wayland fonts-noto-cjk
-    sqlite3 util-linux python3-pil
+    sqlite3 util-linux python3-pil systemd
     clang-14 libclang-rt-14-dev llvm-14
 )
 

@@ -4,12 +4,14 @@
 #include "demokeys.h"
 #include "simprocess.h"
 
+#include "common/logging.h"
 #include "eth/signing.h"
 #include "relay/relayclient.h"
 #include "workflow/cancellationworkflow.h"
 #include "workflow/customeridentity.h"
 #include "workflow/pendinglist.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void refusedReopenIsSaidPlainly();
     void customerIdentityMatchesOnlyTheirOwn();
     void customerListLeavesOutClosedAndExpired();
+    void journalFieldsFindOneCancellation();
 
 private:
     std::unique_ptr<CancellationWorkflow> makeFlow(const Clock *clock = nullptr);
@@ -651,6 +654,65 @@ void TestWorkflow::customerListLeavesOutClosedAndExpired()
     // Expired: its approval window is over.
     item.payment.openCancelTimestamp = now - 60;
     QVERIFY(!shown(status::CancelOpened, PendingItem::Source::Relay));
+}
+
+// What `journalctl PAYMENT_ID=0x…` finds: every record of that cancellation carries its id,
+// its step and the terminal; a relay refusal carries RELAY_CODE; another payment's records
+// never carry this one's id.
+void TestWorkflow::journalFieldsFindOneCancellation()
+{
+    installLogHandler();
+    QList<LogFields> records;
+    setJournalSinkForTesting([&records](const LogFields &record) { records << record; });
+    const auto cleanup = qScopeGuard([] { setJournalSinkForTesting(nullptr); });
+    const auto field = [](const LogFields &record, const QByteArray &name) {
+        for (const auto &[key, value] : record) {
+            if (key == name)
+                return value;
+        }
+        return QString();
+    };
+
+    auto approved = makeFlow();
+    const QString approvedId = startReady(*approved, QStringLiteral("WF-LOG-1"));
+    approved->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(approved->state(), State::AwaitingResponse, 10000);
+    approved->submitResponse(answerFor(*approved));
+    QTRY_COMPARE_WITH_TIMEOUT(approved->state(), State::Finished, 20000);
+
+    auto refused = makeFlow();
+    const QString refusedId = startReady(*refused, QStringLiteral("WF-LOG-2"));
+    refused->choose(true);
+    QTRY_COMPARE_WITH_TIMEOUT(refused->state(), State::AwaitingResponse, 10000);
+    fault(
+        QStringLiteral("/v2/payment/cancel/approval"), QStringLiteral("code"), 1,
+        {{QStringLiteral("code"), 2020}, {QStringLiteral("message"), QStringLiteral("injected")}});
+    refused->submitResponse(answerFor(*refused));
+    QTRY_COMPARE_WITH_TIMEOUT(refused->state(), State::Failed, 10000);
+
+    QStringList approvedSteps;
+    bool refusalNamed = false;
+    bool relayWarningCoded = false;
+    for (const LogFields &record : std::as_const(records)) {
+        QCOMPARE(field(record, "KIOSK_TERMINAL_ID"), QStringLiteral("KIOSK0001"));
+        QVERIFY(!field(record, "PRIORITY").isEmpty());
+        const QString message = field(record, "MESSAGE");
+        if (field(record, "PAYMENT_ID") == approvedId) {
+            QVERIFY2(!message.contains(refusedId.left(10)), qPrintable(message));
+            QVERIFY(field(record, "RELAY_CODE").isEmpty());
+            approvedSteps << field(record, "STEP");
+        }
+        if (field(record, "PAYMENT_ID") == refusedId && message.contains(u"stops:"))
+            refusalNamed = field(record, "RELAY_CODE") == u"2020" &&
+                           field(record, "PRIORITY") == u"4" && field(record, "STEP") == u"posting";
+        if (field(record, "KIOSK_CATEGORY") == u"kiosk.relay" && message.contains(u"approval"))
+            relayWarningCoded = relayWarningCoded || field(record, "RELAY_CODE") == u"2020";
+    }
+    for (const char *step :
+         {"opening", "ready", "awaiting-response", "posting", "following", "closing", "finished"})
+        QVERIFY2(approvedSteps.contains(QLatin1String(step)), step);
+    QVERIFY(refusalNamed);
+    QVERIFY(relayWarningCoded);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

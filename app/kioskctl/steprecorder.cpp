@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "steprecorder.h"
 
+#include "common/logging.h"
 #include "context.h"
 #include "relay/relaytexts.h"
 
@@ -13,6 +14,8 @@ StepRecorder::StepRecorder(workflow::Journal &journal, const QString &paymentId,
                            const QString &terminalId)
     : m_journal(journal)
 {
+    // One payment a command: every record this process logs from now on names it.
+    setProcessLogField("PAYMENT_ID", paymentId);
     auto existing = journal.openEntryFor(paymentId);
     if (!existing)
         refuse(existing.error());
@@ -75,6 +78,8 @@ void StepRecorder::refused(const QString &step, const RelayError &error)
               {QStringLiteral("message"), error.message}});
     m_entry.resultCode = error.relayCode;
     m_entry.message = relay::describeError(error);
+    if (error.relayCode != 0)
+        setProcessLogField("RELAY_CODE", QString::number(error.relayCode));
     // Refused outright, on an entry this command began: nothing is left to finish. After a
     // transport fault the step may have happened; resume finds out from the relay.
     if (m_new && error.isRelayAnswer()) {
@@ -87,6 +92,7 @@ void StepRecorder::refused(const QString &step, const RelayError &error)
 // Before a relay call: a step that cannot be written stops the command.
 void StepRecorder::add(const QString &step, const QString &phase, const QJsonObject &detail)
 {
+    setProcessLogField("STEP", step);
     if (auto written = m_journal.addStep(m_entry.id, step, phase, detail); !written)
         refuse(written.error());
 }

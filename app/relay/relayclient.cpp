@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "relay/relayclient.h"
 
+#include "common/logging.h"
 #include "eth/messages.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ RelayClient::RelayClient(RelaySettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_network(new QNetworkAccessManager(this)),
       m_ssl(QSslConfiguration::defaultConfiguration())
 {
+    // Every later journal record of this process names the terminal (one relay client a kiosk).
+    setProcessLogField("KIOSK_TERMINAL_ID", m_settings.terminalId);
     if (!m_settings.caFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
         if (certificates.isEmpty())
@@ -151,10 +154,15 @@ void RelayClient::send(const Request &request, QObject *context, DataCallback do
                 // Journald keeps what staff need: every step that changes something, every
                 // failure. A successful read (the lists and feeds are polled every few
                 // seconds, ~43,000 lines a day) only with kiosk.relay.debug=true.
-                if (!result)
+                if (!result) {
+                    LogFields fields;
+                    if (result.failure().relayCode != 0)
+                        fields.append({"RELAY_CODE", QString::number(result.failure().relayCode)});
+                    KIOSK_LOG_WITH(fields)
                     qCWarning(lcRelay).noquote()
                         << request.method << request.path << "->"
                         << errorKind + u": " + result.error() << elapsed->elapsed() << "ms";
+                }
                 else if (request.method != "GET")
                     qCInfo(lcRelay).noquote()
                         << request.method << request.path << "-> ok" << elapsed->elapsed() << "ms";

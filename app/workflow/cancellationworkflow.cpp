@@ -77,6 +77,14 @@ CancellationWorkflow::CancellationWorkflow(relay::RelayClient *client, Journal *
     connect(&m_closeRetryTimer, &QTimer::timeout, this, [this] { close(m_closeConfirm); });
 }
 
+LogFields CancellationWorkflow::logFields() const
+{
+    LogFields fields{{"PAYMENT_ID", m_paymentId}, {"STEP", stateName(m_state)}};
+    if (m_relayCode != 0)
+        fields.append({"RELAY_CODE", QString::number(m_relayCode)});
+    return fields;
+}
+
 int CancellationWorkflow::secondsLeft() const
 {
     if (m_deadline <= 0)
@@ -88,9 +96,11 @@ void CancellationWorkflow::setState(State state)
 {
     if (m_state == state)
         return;
-    qCInfo(lcWorkflow).noquote() << m_paymentId.left(10) << stateName(m_state) << "->"
-                                 << stateName(state);
+    const State previous = m_state;
     m_state = state;
+    KIOSK_LOG_WITH(logFields())
+    qCInfo(lcWorkflow).noquote() << m_paymentId.left(10) << stateName(previous) << "->"
+                                 << stateName(state);
     m_entry.state = stateName(state);
     saveEntry();
     Q_EMIT stateChanged(state);
@@ -108,6 +118,7 @@ bool CancellationWorkflow::note(const QString &step, const QString &phase,
         } else if (auto written = m_journal->addStep(m_entry.id, step, phase, detail); !written) {
             recorded = false;
             m_lastJournalError = written.error();
+            KIOSK_LOG_WITH(logFields())
             qCCritical(lcWorkflow).noquote() << written.error();
         }
     }
@@ -142,9 +153,12 @@ void CancellationWorkflow::failJournal(const QString &reason)
 
 void CancellationWorkflow::saveEntry()
 {
-    if (m_journal && m_entry.id != 0)
-        if (auto written = m_journal->update(m_entry); !written)
-            qCCritical(lcWorkflow) << written.error();
+    if (!m_journal || m_entry.id == 0)
+        return;
+    if (auto written = m_journal->update(m_entry); !written) {
+        KIOSK_LOG_WITH(logFields())
+        qCCritical(lcWorkflow) << written.error();
+    }
 }
 
 void CancellationWorkflow::fail(const RelayError &error, bool canRetry)
@@ -167,6 +181,8 @@ void CancellationWorkflow::fail(const QString &message, int relayCode, bool canR
     m_canRetry = canRetry;
     m_entry.message = message;
     m_entry.resultCode = relayCode;
+    KIOSK_LOG_WITH(logFields())
+    qCWarning(lcWorkflow).noquote() << m_paymentId.left(10) << "stops:" << message;
     note(QStringLiteral("workflow"), QStringLiteral("error"),
          {{QStringLiteral("message"), message}, {QStringLiteral("code"), relayCode}});
     setState(State::Failed);
@@ -231,6 +247,7 @@ void CancellationWorkflow::loaded(const ApprovalContext &context, bool openIfNee
             m_entry.paymentStatus = payment.paymentStatus;
             auto id = m_journal->begin(m_entry);
             if (!id) {
+                KIOSK_LOG_WITH(logFields())
                 qCCritical(lcWorkflow).noquote() << id.error();
                 return failJournal(id.error());
             }
@@ -441,6 +458,7 @@ void CancellationWorkflow::rereadThenContinue(const RelayError &why)
 void CancellationWorkflow::followRelayApproval()
 {
     // The shop's delegator approves through the relay: no wallet is asked, the payment is followed.
+    KIOSK_LOG_WITH(logFields())
     qCInfo(lcWorkflow).noquote() << m_paymentId.left(10)
                                  << "the relay approves for the shop's delegator"
                                  << m_context.shop.delegator.toChecksummed();
@@ -475,6 +493,7 @@ void CancellationWorkflow::poll()
         if (m_state != State::Following)
             return;
         if (!payment) {
+            KIOSK_LOG_WITH(logFields())
             qCWarning(lcWorkflow) << "following:" << payment.error();
             // The limit holds whatever the relay does, failing polls included.
             if (followLimitPassed())
@@ -506,6 +525,7 @@ std::optional<RelayError> CancellationWorkflow::mismatch(const PaymentItem &answ
         differs << QStringLiteral("account");
     if (differs.isEmpty())
         return std::nullopt;
+    KIOSK_LOG_WITH(logFields())
     qCCritical(lcWorkflow).noquote()
         << "the relay's answer does not match" << m_paymentId << "in" << differs.join(u", ");
     return RelayError{RelayError::Kind::BadResponse,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "config/kioskconfig.h"
 #include "qr/responsereader.h"
 #include "qr/signingrequest.h"
@@ -126,6 +127,8 @@ Q_SIGNALS:
     void journalFailed(const QString &message);
 
 private:
+    // PAYMENT_ID, STEP and RELAY_CODE for the journal (common/logging.h).
+    LogFields logFields() const;
     void setState(State state);
     void fail(const QString &message, int relayCode = 0, bool canRetry = false);
     void fail(const relay::RelayError &error, bool canRetry = false);
