@@ -4,6 +4,7 @@
 #include "qr/requestcodec.h"
 #include "relay/demorelay.h"
 #include "relay/relayclient.h"
+#include "relay/taskfeed.h"
 #include "session/kiosksession.h"
 #include "simprocess.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void badRelayUrlSaysWhy();
     void secondKioskOnOneStateDirWaits();
     void journalThatCannotRecordIsOutOfService();
+    void idleKioskAsksTheRelaySeldom();
 
 private:
     int statusOf(const QString &paymentId) const;
@@ -254,6 +256,44 @@ void TestKioskSession::journalThatCannotRecordIsOutOfService()
     QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), KioskSession::Connection::Ready, 15000);
     QVERIFY(!m_session->isOutOfService());
     QCOMPARE(statusOf(kPayment), 18); // nothing was opened
+}
+
+// Issue 17: an idle kiosk asks the relay at most once every 30 s by default (its feed, with up
+// to a fifth more at random; no probe while the feed answers). While a cancellation of this
+// kiosk is open the feed asks every 2 s, at once when it opens; idle again once it is closed.
+void TestKioskSession::idleKioskAsksTheRelaySeldom()
+{
+    using namespace std::chrono_literals;
+    auto *feed = m_session->findChild<kiosk::relay::TaskFeed *>();
+    QVERIFY(feed);
+    auto *feedPause = feed->findChild<QTimer *>();
+    auto *probe = m_session->findChild<QTimer *>(QStringLiteral("relayProbe"));
+    QVERIFY(feedPause && probe);
+    QVERIFY(!feed->isBusy());
+    QTRY_VERIFY(feedPause->isActive() && probe->isActive());
+    QVERIFY2(feedPause->interval() >= 30000 && feedPause->interval() <= 36000,
+             qPrintable(QString::number(feedPause->interval())));
+    for (int i = 0; i < 100; ++i) {
+        const auto pause = feed->nextPause();
+        QVERIFY2(pause >= 30s && pause <= 36s, qPrintable(QString::number(pause.count())));
+    }
+    QCOMPARE(probe->interval(), 37500); // later than the feed: never due while the feed answers
+    QVERIFY(probe->remainingTime() > feedPause->remainingTime());
+
+    QStringList feedCalls;
+    connect(m_session->client(), &kiosk::relay::RelayClient::callFinished, this,
+            [&feedCalls](const QString &, const QString &path) {
+                if (path.startsWith(u"/v1/task/list/"))
+                    feedCalls << path;
+            });
+    CancellationWorkflow *flow = m_session->beginCancellation(kPayment);
+    QVERIFY(flow);
+    QTRY_VERIFY(feed->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!feedCalls.isEmpty(), 5000); // at once, not after the idle pause
+    QTRY_COMPARE(feedPause->interval(), 2000);
+
+    m_session->endCancellation(); // walked away: closed in the background, then idle again
+    QTRY_VERIFY_WITH_TIMEOUT(!feed->isBusy(), 20000);
 }
 
 QTEST_MAIN(TestKioskSession)

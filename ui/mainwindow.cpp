@@ -274,6 +274,9 @@ void MainWindow::showPage(Page page, Speak speak)
     // The attract screen waits forever; every other page, staff mode too, times out: a
     // terminal left in staff mode must not stay open to the next passer-by.
     m_idle->setActive(page != Page::Attract);
+    // Someone at the screen: the session checks the relay more often, so an outage is shown
+    // before they reach a step that needs it.
+    m_session->setSomeoneAtScreen(page != Page::Attract);
     m_stillThere->hide();
     if (auto *area = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
         area->ensureVisible(0, 0);

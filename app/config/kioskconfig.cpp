@@ -205,6 +205,15 @@ Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
             QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
     config.scan = scanConfig.value();
     readString(ini, QStringLiteral("events/callback_listen"), config.callbackListen);
+    auto busyPoll =
+        readInt(ini, QStringLiteral("events/poll_seconds"), config.busyPollSeconds, 1, 60);
+    auto idlePoll =
+        readInt(ini, QStringLiteral("events/idle_poll_seconds"), config.idlePollSeconds, 5, 3600);
+    for (const QString *error : {&busyPoll.error(), &idlePoll.error()})
+        if (!error->isEmpty())
+            return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
+    config.busyPollSeconds = busyPoll.value();
+    config.idlePollSeconds = idlePoll.value();
     if (auto read =
             readSecretSetting(ini, QStringLiteral("events/callback_key"), config.callbackKey);
         !read)

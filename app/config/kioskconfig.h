@@ -50,6 +50,10 @@ struct KioskConfig
     // [events] v1: the relay POSTs events to this kiosk (its CALLBACK_ENDPOINT points here)
     QString callbackListen; // ADDRESS:PORT; empty: no receiver (polling only)
     QString callbackKey;    // the relay's callback key ("@path" reads a file)
+    // How often the v2 task feed is asked: while a cancellation of this kiosk is open, and
+    // otherwise (plus up to a fifth at random; relay::FeedPace).
+    int busyPollSeconds = 2;
+    int idlePollSeconds = 30;
 
     // [scan] cameras, keyboard-wedge and serial scanners
     scan::ScanConfig scan;

@@ -4,6 +4,7 @@
 #include "relay/relayclient.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -23,7 +24,6 @@ bool noFeedHere(const RelayError &error)
 
 TaskFeed::TaskFeed(RelayClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
-    m_timer.setInterval(std::chrono::seconds(2));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &TaskFeed::poll);
 }
@@ -38,12 +38,14 @@ void TaskFeed::start()
             if (noFeedHere(latest.failure()))
                 return giveUp();
             Q_EMIT pollFailed(latest.failure());
-            QTimer::singleShot(m_timer.interval(), this, [this] {
+            ++m_failures;
+            QTimer::singleShot(nextPause(), this, [this] {
                 if (m_running)
                     start();
             });
             return;
         }
+        m_failures = 0;
         startAfter(latest.value());
     });
 }
@@ -83,9 +85,10 @@ void TaskFeed::poll()
             if (noFeedHere(page.failure()))
                 return giveUp();
             Q_EMIT pollFailed(page.failure());
-            m_timer.start();
-            return;
+            ++m_failures;
+            return pauseThenPoll();
         }
+        m_failures = 0;
         QList<TaskEvent> events = page.value();
         std::sort(events.begin(), events.end(),
                   [](const TaskEvent &a, const TaskEvent &b) { return a.sequence < b.sequence; });
@@ -105,9 +108,41 @@ void TaskFeed::poll()
             QTimer::singleShot(0, this, &TaskFeed::poll);
         } else {
             m_catchUpPages = 0;
-            m_timer.start();
+            pauseThenPoll();
         }
     });
+}
+
+void TaskFeed::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    // A customer just began: the next event should not wait out an idle pause.
+    if (busy && m_running && !m_inFlight && m_timer.isActive()) {
+        m_timer.stop();
+        poll();
+    }
+}
+
+std::chrono::milliseconds TaskFeed::nextPause() const
+{
+    using std::chrono::milliseconds;
+    milliseconds pause = m_busy ? m_pace.busy : m_pace.idle;
+    if (m_failures > 0) {
+        const milliseconds ceiling = std::max(m_pace.maxBackoff, pause);
+        const milliseconds doubled(pause.count() << std::min(m_failures, 20));
+        pause = std::min(doubled, ceiling);
+    }
+    // Busy polls serve one customer and need no spreading; idle ones and retries do.
+    if (!m_busy || m_failures > 0)
+        pause += milliseconds(QRandomGenerator::global()->bounded(qint64(pause.count() / 5 + 1)));
+    return pause;
+}
+
+void TaskFeed::pauseThenPoll()
+{
+    m_timer.start(nextPause());
 }
 
 } // namespace kiosk::relay

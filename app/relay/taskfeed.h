@@ -14,9 +14,22 @@ namespace kiosk::relay {
 class RelayClient;
 
 // Follows the relay's v2 task feed: GET /v1/task/sequence/latest once, then
-// GET /v1/task/list/{highest seen} every interval, asking again at once while pages are full
-// (a page holds at most 32 events, in no particular order). Emits each event once, in sequence
-// order within a page. The feed covers every shop: consumers filter by paymentId/terminalId.
+// GET /v1/task/list/{highest seen} after each pause (FeedPace), asking again at once while pages
+// are full (a page holds at most 32 events, in no particular order). Emits each event once, in
+// sequence order within a page. The feed covers every shop: consumers filter by
+// paymentId/terminalId. How often the feed asks. A fleet of idle kiosks must stay light on the
+// relay (docs/fleet.md).
+struct FeedPace
+{
+    // While a cancellation of this kiosk is open: its customer waits for the next event.
+    std::chrono::milliseconds busy = std::chrono::seconds(2);
+    // Otherwise, plus up to a fifth more at random each time, so kiosks started together
+    // (a power cut, a fleet update) drift apart instead of asking in step.
+    std::chrono::milliseconds idle = std::chrono::seconds(30);
+    // After failed polls the pause doubles (with the same jitter), up to this.
+    std::chrono::milliseconds maxBackoff = std::chrono::minutes(5);
+};
+
 class TaskFeed : public QObject
 {
     Q_OBJECT
@@ -24,7 +37,14 @@ class TaskFeed : public QObject
 public:
     explicit TaskFeed(RelayClient *client, QObject *parent = nullptr);
 
-    void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
+    void setPace(const FeedPace &pace) { m_pace = pace; }
+    // The busy pause (loyalty-kioskctl watch --interval-ms).
+    void setInterval(std::chrono::milliseconds interval) { m_pace.busy = interval; }
+    // Busy (the default, for kioskctl's commands) or idle; turning busy asks at once.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // The pause before the next poll, as things stand (jitter drawn anew each call).
+    std::chrono::milliseconds nextPause() const;
     // Starts from the relay's latest sequence (events from before now are not replayed), or
     // from `after` when given (resuming).
     void start();
@@ -47,7 +67,12 @@ private:
     void giveUp();
 
     RelayClient *m_client;
+    void pauseThenPoll();
+
     QTimer m_timer{this}; // the pause between polls; a child, so tests see it run
+    FeedPace m_pace;
+    bool m_busy = true;
+    int m_failures = 0; // failed polls in a row
     eth::UInt256 m_highest;
     bool m_running = false;
     bool m_inFlight = false;

@@ -14,12 +14,13 @@
 #include "scan/serialscansource.h"
 
 #include <QCoreApplication>
-#include <tuple>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSerialPortInfo>
+#include <tuple>
 
 #include <algorithm>
 
@@ -40,7 +41,8 @@ bool isActive(State state)
 // While the relay does not answer it is asked again this often; while it answers, after this
 // long without any call (the v1 relay has no task feed that would notice an outage).
 constexpr int kProbeWhileDownMs = 3000;
-constexpr int kProbeWhileQuietMs = 15000;
+constexpr int kProbeAtMostMs = 60000;
+constexpr int kProbeWhileUsedMs = 15000;
 } // namespace
 
 KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObject *parent)
@@ -51,6 +53,7 @@ KioskSession::KioskSession(config::KioskConfig config, const Clock *clock, QObje
     connect(&m_retryStart, &QTimer::timeout, this, &KioskSession::start);
     m_journalCheck.setInterval(5000);
     connect(&m_journalCheck, &QTimer::timeout, this, &KioskSession::checkJournalWritable);
+    m_relayProbe.setObjectName(QStringLiteral("relayProbe"));
     m_relayProbe.setSingleShot(true);
     connect(&m_relayProbe, &QTimer::timeout, this, &KioskSession::probeRelay);
 }
@@ -235,10 +238,14 @@ void KioskSession::connectRelay(const QUrl &url)
     m_client = new relay::RelayClient(settings.value(), this);
     m_pending = new workflow::PendingList(m_client, &m_journal, this);
 
-    // v2: the task feed tells at once; v1: the relay's callbacks when configured. Polling covers
-    // whatever posts no event either way.
-    if (m_config.api == relay::ApiVersion::V2) {
+    // The relay's callbacks when configured (both relays post them: no polling at all);
+    // otherwise v2's task feed, fast only while a cancellation of this kiosk is open. Polling
+    // the payment itself covers whatever posts no event either way.
+    if (m_config.api == relay::ApiVersion::V2 && m_config.callbackListen.isEmpty()) {
         m_feed = new relay::TaskFeed(m_client, this);
+        m_feed->setPace({std::chrono::seconds(m_config.busyPollSeconds),
+                         std::chrono::seconds(m_config.idlePollSeconds), std::chrono::minutes(5)});
+        updateFeedPace();
         connect(m_feed, &relay::TaskFeed::eventReceived, this, &KioskSession::routeEvent);
         m_feed->start();
     } else if (!m_config.callbackListen.isEmpty()) {
@@ -304,7 +311,45 @@ void KioskSession::onRelayCall(const QString &errorKind)
             updateConnection();
         }
     }
-    m_relayProbe.start(m_reach == Reach::Unreachable ? kProbeWhileDownMs : kProbeWhileQuietMs);
+    m_relayProbe.start(probePauseMs());
+}
+
+int KioskSession::probePauseMs() const
+{
+    // Answering: a little longer than the feed's idle pause, so while the feed (or anything
+    // else) talks to the relay no probe is sent at all; sooner while someone uses the screen.
+    if (m_reach != Reach::Unreachable)
+        return m_someoneAtScreen ? std::min(kProbeWhileUsedMs, m_config.idlePollSeconds * 1250)
+                                 : m_config.idlePollSeconds * 1250;
+    // Down: soon at first, then less and less often, at random within a fifth, so a fleet
+    // does not hammer a relay that is coming back.
+    const int pause = std::min(kProbeWhileDownMs << std::min(m_relayFaults, 5), kProbeAtMostMs);
+    return pause + int(QRandomGenerator::global()->bounded(pause / 5 + 1));
+}
+
+void KioskSession::setSomeoneAtScreen(bool present)
+{
+    if (present == m_someoneAtScreen)
+        return;
+    m_someoneAtScreen = present;
+    // The pause under way may be the idle one: start the new one from now.
+    if (m_relayProbe.isActive())
+        m_relayProbe.start(probePauseMs());
+}
+
+bool KioskSession::hasOpenCancellation() const
+{
+    const auto open = [](const QPointer<CancellationWorkflow> &flow) {
+        return flow && flow->state() != State::Idle && flow->state() != State::Finished &&
+               flow->state() != State::Failed;
+    };
+    return open(m_current) || std::any_of(m_background.cbegin(), m_background.cend(), open);
+}
+
+void KioskSession::updateFeedPace()
+{
+    if (m_feed)
+        m_feed->setBusy(hasOpenCancellation());
 }
 
 void KioskSession::probeRelay()
@@ -316,8 +361,7 @@ void KioskSession::probeRelay()
     m_client->fetchChainId(this, [this](const relay::RelayResult<eth::UInt256> &) {
         m_probing = false;
         if (!m_relayProbe.isActive())
-            m_relayProbe.start(m_reach == Reach::Unreachable ? kProbeWhileDownMs
-                                                             : kProbeWhileQuietMs);
+            m_relayProbe.start(probePauseMs());
     });
 }
 
@@ -384,9 +428,11 @@ void KioskSession::keepInBackground(CancellationWorkflow *flow)
             return;
         m_background.removeAll(flow);
         flow->deleteLater();
+        updateFeedPace();
         if (m_pending)
             m_pending->refresh();
     });
+    updateFeedPace();
 }
 
 void KioskSession::routeEvent(const relay::TaskEvent &event)
@@ -411,6 +457,7 @@ CancellationWorkflow *KioskSession::beginCancellation(const QString &paymentId)
     connect(flow, &CancellationWorkflow::stateChanged, this, [this, flow](State state) {
         if (flow == m_current)
             setScanning(state == State::AwaitingResponse);
+        updateFeedPace();
         if (state == State::Finished && m_pending)
             m_pending->refresh();
     });
@@ -427,6 +474,7 @@ void KioskSession::endCancellation()
         return;
     m_current = nullptr;
     setScanning(false);
+    updateFeedPace();
     Q_EMIT currentWorkflowChanged(nullptr);
     if (isActive(flow->state())) {
         // Posted already: follow it to its final status without the customer.

@@ -87,6 +87,9 @@ public:
     // The customer picked a payment: a fresh workflow for it (any previous one is dropped).
     workflow::CancellationWorkflow *beginCancellation(const QString &paymentId);
     workflow::CancellationWorkflow *currentWorkflow() const { return m_current; }
+    // A customer or staff is using the screen (any page but the attract screen): the relay is
+    // probed every 15 s instead of the idle pace, so an outage shows before they need it.
+    void setSomeoneAtScreen(bool present);
     // The customer left or cancelled: a request on screen is dropped, nothing more is posted
     // by this customer. A cancellation already posted keeps being followed to its end.
     void endCancellation();
@@ -139,6 +142,13 @@ private:
     void keepInBackground(workflow::CancellationWorkflow *flow);
     void routeEvent(const kiosk::relay::TaskEvent &event);
     void createScanSources();
+    // The pause before the next relay probe: long while the relay answers, backing off while
+    // it does not.
+    int probePauseMs() const;
+    // A cancellation of this kiosk is open (the customer's, or one finishing in the background):
+    // the task feed asks often, else seldom.
+    bool hasOpenCancellation() const;
+    void updateFeedPace();
     // Every relay call's outcome: transport faults in a row make the relay unreachable, any
     // answer makes it reachable again.
     void onRelayCall(const QString &errorKind);
@@ -165,7 +175,8 @@ private:
     int m_relayFaults = 0;         // transport faults in a row
     QString m_relayFaultKind;      // the last one's kind ("connection-refused", ...)
     qint64 m_unreachableSince = 0; // seconds since the epoch
-    QTimer m_relayProbe;
+    bool m_someoneAtScreen = false;
+    QTimer m_relayProbe{this}; // a child named "relayProbe", so tests see its pause
     bool m_probing = false;
     std::optional<DemoWallet> m_demoWallet;
     relay::DemoRelay *m_demoRelay = nullptr;
