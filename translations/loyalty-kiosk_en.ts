@@ -119,6 +119,10 @@
         <source>%1: %2 must be production or demo</source>
         <translation>%1: %2 must be production or demo</translation>
     </message>
+    <message>
+        <source>configuration folder %1 cannot be read</source>
+        <translation>configuration folder %1 cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>

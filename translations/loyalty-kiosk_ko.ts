@@ -119,6 +119,10 @@
         <source>%1: %2 must be production or demo</source>
         <translation>%1: %2 값은 production 또는 demo여야 합니다</translation>
     </message>
+    <message>
+        <source>configuration folder %1 cannot be read</source>
+        <translation>설정 폴더 %1을(를) 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
