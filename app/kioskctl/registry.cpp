@@ -116,9 +116,9 @@ const std::array kOptions = {
     OptionSpec{u"config"_s,
                u"FILE"_s,
                u"the configuration file (else $LOYALTY_KIOSK_CONFIG, else "
-               u"/etc/loyalty-kiosk/kiosk.conf); staff's touchscreen settings (settings.conf in "
-               u"the state directory) apply on top, as the kiosk reads them, and the relay "
-               u"settings below on top of both"_s,
+               u"/etc/loyalty-kiosk/kiosk.conf); its drop-ins FILE.d/*.conf (in name order), then "
+               u"staff's touchscreen settings (settings.conf in the state directory) apply on top, "
+               u"as the kiosk reads them, and the relay settings below on top of all"_s,
                Scope::Config,
                {}},
     OptionSpec{u"state-dir"_s,
