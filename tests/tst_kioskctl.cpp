@@ -674,12 +674,15 @@ void TestKioskCtl::configEffective()
           "[relay]\nurl = https://site.example\n[terminal]\nid = SITE-7\n[staff]\npin_hash = " +
               pinHash.toUtf8() + "\n");
     write(u"kiosk.conf.d/README"_qs, "[ui]\nlanguage = en\n"); // not a drop-in
+    // A misspelled key is named, but its value (here a secret) is not shown.
+    write(u"kiosk.conf.d/70-typo.conf"_qs, "[relay]\naccesss_key = " + accessKey.toUtf8() + "\n");
     write(u"state/settings.conf"_qs, "[ui]\nidle_seconds = 120\n");
     write(u"credentials/callback-key"_qs, callbackKey.toUtf8() + '\n');
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"CREDENTIALS_DIRECTORY"_qs, dir.filePath(u"credentials"_qs));
     const QString conf = dir.filePath(u"kiosk.conf"_qs);
     const QString site = dir.filePath(u"kiosk.conf.d/50-site.conf"_qs);
+    const QString typo = dir.filePath(u"kiosk.conf.d/70-typo.conf"_qs);
     const QString staffFile = dir.filePath(u"state/settings.conf"_qs);
     const QString credential = dir.filePath(u"credentials/callback-key"_qs);
     const QStringList base{u"--config"_qs,    conf,
@@ -708,13 +711,17 @@ void TestKioskCtl::configEffective()
              u"[staff]\n; "_qs + site + u"\npin_hash = ********\n"_qs})
         QVERIFY2(ini.out.contains(expected), qPrintable(expected + u" not in:\n"_qs + ini.out));
     QVERIFY2(!ini.out.contains(u"README"_qs), qPrintable(ini.out));
+    QVERIFY2(ini.out.contains(u"; relay/accesss_key in "_qs + typo + u'\n'), qPrintable(ini.out));
 
     const Run json = runTool(program, base + QStringList{u"--json"_qs}, {}, env);
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     neverSecret(json);
     const QJsonObject result = json.json();
     QCOMPARE(result[u"config"].toString(), conf);
-    QCOMPARE(result[u"files"].toArray().toVariantList(), (QVariantList{conf, site, staffFile}));
+    QCOMPARE(result[u"files"].toArray().toVariantList(),
+             (QVariantList{conf, site, typo, staffFile}));
+    QCOMPARE(result[u"ignored"].toArray(),
+             (QJsonArray{QJsonObject{{u"key"_qs, u"relay/accesss_key"_qs}, {u"source"_qs, typo}}}));
     QHash<QString, QJsonObject> settings;
     for (const QJsonValue &value : result[u"settings"].toArray())
         settings.insert(value[u"key"].toString(), value.toObject());

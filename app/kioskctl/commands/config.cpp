@@ -8,6 +8,9 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
+#include <QSettings>
 
 namespace kiosk::cli::commands {
 
@@ -57,6 +60,22 @@ QString comment(const Setting &setting)
     return text;
 }
 
+// Keys the files set that the kiosk does not read (a typo, or one from another version), with
+// the last file that sets each: silently ignored otherwise. Their values are never shown: a
+// misspelled secret is still a secret.
+QMap<QString, QString> unknownKeys(const QStringList &files)
+{
+    QSet<QString> known;
+    for (const ConfigKey &key : config::configKeys())
+        known.insert(QLatin1String(key.key));
+    QMap<QString, QString> unknown;
+    for (const QString &file : files)
+        for (const QString &key : QSettings(file, QSettings::IniFormat).allKeys())
+            if (!known.contains(key))
+                unknown.insert(key, file);
+    return unknown;
+}
+
 } // namespace
 
 int configuration(Context &context)
@@ -103,10 +122,20 @@ int configuration(Context &context)
               << (setting.value.isEmpty() ? QString(name + u" =")
                                           : QString(name + u" = " + setting.value));
     }
+    QJsonArray ignored;
+    const QMap<QString, QString> unknown = unknownKeys(files);
+    if (!unknown.isEmpty())
+        lines << QString() << u"; Not read by the kiosk (misspelled, or of another version):"_qs;
+    for (auto entry = unknown.cbegin(); entry != unknown.cend(); ++entry) {
+        ignored.append(QJsonObject{{QStringLiteral("key"), entry.key()},
+                                   {QStringLiteral("source"), entry.value()}});
+        lines << u"; "_qs + entry.key() + u" in "_qs + entry.value();
+    }
     context.print({{QStringLiteral("ok"), true},
                    {QStringLiteral("config"), path},
                    {QStringLiteral("files"), QJsonArray::fromStringList(files)},
-                   {QStringLiteral("settings"), list}},
+                   {QStringLiteral("settings"), list},
+                   {QStringLiteral("ignored"), ignored}},
                   lines.join(u'\n'));
     return ExitOk;
 }
