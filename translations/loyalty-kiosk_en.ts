@@ -1952,6 +1952,10 @@
         <source>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</source>
         <translation>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</translation>
     </message>
+    <message>
+        <source>Drop-in files (read after it, in this order): %1</source>
+        <translation>Drop-in files (read after it, in this order): %1</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ui::ErrorPresenter</name>
