@@ -9,6 +9,9 @@ include_guard(GLOBAL)
 
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/kiosk.conf
     DESTINATION /etc/loyalty-kiosk COMPONENT kiosk)
+# The drop-in folder for fleet tools; its README is no *.conf, so the kiosk does not read it.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/kiosk.conf.d/README
+    DESTINATION /etc/loyalty-kiosk/kiosk.conf.d COMPONENT kiosk)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/loyalty-kiosk.service
     DESTINATION /lib/systemd/system COMPONENT kiosk)
 # Cameras and serial scanners for the kiosk's user; /dev/loyalty-scanner (packaging/README.md).

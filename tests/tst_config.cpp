@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace kiosk;
 
@@ -34,6 +37,12 @@ private Q_SLOTS:
     void secretsReadableByAllAreRefused();
     void sealedSecretsAreBoundToKeyAndPurpose();
     void credentialsReplaceTheFilesSecrets();
+    void dropInsInNameOrder();
+    void dropInLeftoversAreNotRead();
+    void dropInErrorNamesTheFile_data();
+    void dropInErrorNamesTheFile();
+    void overridesCompareWithDropIns();
+    void unreadableDropInFolder();
 };
 
 namespace {
@@ -472,6 +481,152 @@ void TestConfig::credentialsReplaceTheFilesSecrets()
     QCOMPARE(config->accessKey, u'@' + creds.filePath(QStringLiteral("access-key")));
     QVERIFY(config->terminalKey.isEmpty()); // none there: the file's (none) stays
     QCOMPARE(config::readSecret(config->accessKey).value(), u"from-systemd"_qs);
+}
+
+namespace {
+// kiosk.conf in `dir`, and its drop-in folder kiosk.conf.d.
+QString writeConfigWithDropIns(const QTemporaryDir &dir, const QByteArray &content)
+{
+    QDir(dir.path()).mkdir(QStringLiteral("kiosk.conf.d"));
+    return writeFile(dir, QStringLiteral("kiosk.conf"), content);
+}
+} // namespace
+
+void TestConfig::dropInsInNameOrder()
+{
+    QTemporaryDir dir;
+    const QString conf = writeConfigWithDropIns(
+        dir, "[relay]\nurl = https://vendor.example\ntimeout_ms = 5000\n[ui]\nidle_seconds = 90\n");
+    QCOMPARE(config::KioskConfig::dropInDir(conf), conf + u".d"_qs);
+    writeFile(dir, u"kiosk.conf.d/10-region.conf"_qs,
+              "[relay]\nurl = https://region.example\n[terminal]\nid = REGION\n");
+    writeFile(dir, u"kiosk.conf.d/50-site.conf"_qs, "[terminal]\nid = SITE-7\n");
+    // Byte-wise, as systemd orders them: "9" sorts after "5", "Z" before "a".
+    writeFile(dir, u"kiosk.conf.d/9-late.conf"_qs, "[relay]\nurl = https://late.example\n");
+    writeFile(dir, u"kiosk.conf.d/Z.conf"_qs, "[ui]\nidle_seconds = 100\n");
+    writeFile(dir, u"kiosk.conf.d/a.conf"_qs, "[ui]\nidle_seconds = 110\n");
+
+    const auto files = config::KioskConfig::dropInFiles(conf);
+    QVERIFY2(files.ok(), qPrintable(files.error()));
+    const QString d = conf + u".d/"_qs;
+    QCOMPARE(files.value(),
+             (QStringList{d + u"10-region.conf"_qs, d + u"50-site.conf"_qs, d + u"9-late.conf"_qs,
+                          d + u"Z.conf"_qs, d + u"a.conf"_qs}));
+    const auto config = config::KioskConfig::load(conf, true);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->relayUrl, u"https://late.example"_qs); // the last that sets it wins
+    QCOMPARE(config->terminalId, u"SITE-7"_qs);
+    QCOMPARE(config->idleSeconds, 110);
+    QCOMPARE(config->timeoutMs, 5000); // no drop-in sets it: kiosk.conf's
+    QCOMPARE(config->sourcePath, conf);
+
+    // Without the vendor's file the drop-ins still apply; with no drop-in folder, none.
+    QVERIFY(QFile::remove(conf));
+    QCOMPARE(config::KioskConfig::load(conf, false)->terminalId, u"SITE-7"_qs);
+    QVERIFY(!config::KioskConfig::load(conf, true).ok());
+    QVERIFY(config::KioskConfig::dropInFiles(dir.filePath(u"other.conf"_qs))->isEmpty());
+}
+
+void TestConfig::dropInLeftoversAreNotRead()
+{
+    QTemporaryDir dir;
+    const QString conf = writeConfigWithDropIns(dir, "[ui]\nlanguage = ko\n");
+    // Each would make load() fail if it were read.
+    for (const char *name :
+         {"50-site.conf~", ".50-site.conf.swp", "50-site.conf.dpkg-dist", "50-site.conf.dpkg-old",
+          "50-site.conf.dpkg-new", ".hidden.conf", "README", "50-site.conf.example"})
+        QVERIFY(!writeFile(dir, u"kiosk.conf.d/"_qs + QLatin1String(name),
+                           "[kiosk]\nmode = bogus\n[ui]\nlanguage = en\n")
+                     .isEmpty());
+    QVERIFY(QDir(dir.path()).mkdir(u"kiosk.conf.d/folder.conf"_qs));
+    writeFile(dir, u"kiosk.conf.d/60-real.conf"_qs, "[ui]\nidle_seconds = 75\n");
+
+    const auto files = config::KioskConfig::dropInFiles(conf);
+    QVERIFY2(files.ok(), qPrintable(files.error()));
+    QCOMPARE(files.value(), QStringList{conf + u".d/60-real.conf"_qs});
+    const auto config = config::KioskConfig::load(conf, true);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QCOMPARE(config->language, u"ko"_qs);
+    QCOMPARE(config->idleSeconds, 75);
+}
+
+void TestConfig::dropInErrorNamesTheFile_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("range") << QByteArray("[ui]\nidle_seconds = 5\n") << u"ui/idle_seconds"_qs;
+    QTest::newRow("api") << QByteArray("[relay]\napi = v9\n") << u"relay/api"_qs;
+    QTest::newRow("approver") << QByteArray("[approval]\napprover = nobody\n")
+                              << u"approval/approver"_qs;
+    QTest::newRow("secret file") << QByteArray("[staff]\npin_hash = @/nonexistent/pin\n")
+                                 << u"staff/pin_hash"_qs;
+}
+
+void TestConfig::dropInErrorNamesTheFile()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    const QString conf = writeConfigWithDropIns(dir, "[ui]\nlanguage = ko\n");
+    writeFile(dir, u"kiosk.conf.d/10-good.conf"_qs, "[ui]\nidle_seconds = 75\n");
+    const QString bad = writeFile(dir, u"kiosk.conf.d/50-site.conf"_qs, ini);
+    const auto config = config::KioskConfig::load(conf, true);
+    QVERIFY(!config.ok());
+    QVERIFY2(config.error().contains(bad), qPrintable(config.error()));
+    QVERIFY2(config.error().contains(key), qPrintable(config.error()));
+}
+
+void TestConfig::overridesCompareWithDropIns()
+{
+    QTemporaryDir dir;
+    const QString conf =
+        writeConfigWithDropIns(dir, "[ui]\nlanguage = ko\nidle_seconds = 60\nspeech = true\n");
+    writeFile(dir, u"kiosk.conf.d/50-site.conf"_qs,
+              "[ui]\nlanguage = en\nidle_seconds = 120\n[relay]\nurl = https://site.example\n");
+    auto edited = config::KioskConfig::load(conf, true).value();
+    QCOMPARE(edited.idleSeconds, 120);
+    // Staff change only the language, back to kiosk.conf's: it differs from the merged value,
+    // so it is kept; the drop-in's idle time and relay were not changed, so they are not.
+    edited.language = u"ko"_qs;
+    edited.speech = false;
+    const QString path = config::KioskConfig::overridesPath(dir.path());
+    QVERIFY(edited.saveOverrides(path).ok());
+    const QSettings saved(path, QSettings::IniFormat);
+    QCOMPARE(saved.allKeys(), (QStringList{u"ui/language"_qs, u"ui/speech"_qs}));
+    QCOMPARE(saved.value(u"ui/language"_qs).toString(), u"ko"_qs);
+
+    // The site's later change still takes effect, under staff's language.
+    writeFile(dir, u"kiosk.conf.d/50-site.conf"_qs, "[ui]\nlanguage = en\nidle_seconds = 180\n");
+    auto restarted = config::KioskConfig::load(conf, true).value();
+    QVERIFY(restarted.applyOverrides(path).ok());
+    QCOMPARE(restarted.idleSeconds, 180);
+    QCOMPARE(restarted.language, u"ko"_qs);
+    QCOMPARE(restarted.speech, false);
+}
+
+void TestConfig::unreadableDropInFolder()
+{
+    QTemporaryDir dir;
+    const QString conf = writeFile(dir, QStringLiteral("kiosk.conf"), "[ui]\nlanguage = ko\n");
+    // Not a folder at all: named, never silently skipped.
+    const QString notFolder = writeFile(dir, QStringLiteral("kiosk.conf.d"), "[ui]\n");
+    auto config = config::KioskConfig::load(conf, true);
+    QVERIFY(!config.ok());
+    QVERIFY2(config.error().contains(notFolder), qPrintable(config.error()));
+    QVERIFY(QFile::remove(notFolder));
+
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("kiosk.conf.d")));
+    writeFile(dir, u"kiosk.conf.d/50-site.conf"_qs, "[ui]\nlanguage = en\n");
+    QVERIFY(QFile::setPermissions(notFolder, QFileDevice::WriteOwner));
+    const auto restore = qScopeGuard([&notFolder] {
+        QFile::setPermissions(notFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
+    });
+    if (::geteuid() == 0)
+        QSKIP("root reads a folder whatever its mode");
+    config = config::KioskConfig::load(conf, true);
+    QVERIFY(!config.ok());
+    QVERIFY2(config.error().contains(notFolder), qPrintable(config.error()));
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void readsLikeTheKiosk();
     void secretsNeverOnTheCommandLine();
     void usageNamesEveryOption();
+    void configEffective();
 
 private:
     Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
@@ -644,6 +645,107 @@ void TestKioskCtl::usageNamesEveryOption()
     const Run bare = runTool(program, {});
     QCOMPARE(bare.exitCode, 2);
     QCOMPARE(bare.err, help.out);
+}
+
+void TestKioskCtl::configEffective()
+{
+    // Real secrets, each of which must never be printed: written in kiosk.conf, read from a
+    // file, given as a systemd credential, and a staff PIN hash in a drop-in.
+    const QString accessKey = u"vendor-access-key-4f9a1c"_qs;
+    const QString callbackKey = u"callback-key-77e0d2"_qs;
+    const QString pinHash = kiosk::staff::hashPin(u"482916"_qs).value();
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(content);
+    };
+    QVERIFY(QDir(dir.path()).mkpath(u"kiosk.conf.d"_qs));
+    QVERIFY(QDir(dir.path()).mkpath(u"state"_qs));
+    QVERIFY(QDir(dir.path()).mkpath(u"credentials"_qs));
+    const QString terminalKeyFile = secretArg(kTerminalKey).mid(1);
+    write(u"kiosk.conf"_qs, "[relay]\nurl = https://vendor.example\naccess_key = " +
+                                accessKey.toUtf8() + "\n[terminal]\nid = VENDOR\nkey = @" +
+                                terminalKeyFile.toUtf8() + "\n[ui]\nidle_seconds = 90\n");
+    write(u"kiosk.conf.d/50-site.conf"_qs,
+          "[relay]\nurl = https://site.example\n[terminal]\nid = SITE-7\n[staff]\npin_hash = " +
+              pinHash.toUtf8() + "\n");
+    write(u"kiosk.conf.d/README"_qs, "[ui]\nlanguage = en\n"); // not a drop-in
+    // A misspelled key is named, but its value (here a secret) is not shown.
+    write(u"kiosk.conf.d/70-typo.conf"_qs, "[relay]\naccesss_key = " + accessKey.toUtf8() + "\n");
+    write(u"state/settings.conf"_qs, "[ui]\nidle_seconds = 120\n");
+    write(u"credentials/callback-key"_qs, callbackKey.toUtf8() + '\n');
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CREDENTIALS_DIRECTORY"_qs, dir.filePath(u"credentials"_qs));
+    const QString conf = dir.filePath(u"kiosk.conf"_qs);
+    const QString site = dir.filePath(u"kiosk.conf.d/50-site.conf"_qs);
+    const QString typo = dir.filePath(u"kiosk.conf.d/70-typo.conf"_qs);
+    const QString staffFile = dir.filePath(u"state/settings.conf"_qs);
+    const QString credential = dir.filePath(u"credentials/callback-key"_qs);
+    const QStringList base{u"--config"_qs,    conf,
+                           u"--state-dir"_qs, dir.filePath(u"state"_qs),
+                           u"config"_qs,      u"--effective"_qs};
+    const QString program = QStringLiteral(KIOSK_KIOSKCTL_BIN);
+    const auto neverSecret = [&](const Run &run) {
+        for (const QString &secret :
+             {accessKey, callbackKey, pinHash, kTerminalKey, kTerminalKey.mid(2)})
+            QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret),
+                     qPrintable(u"printed a secret: "_qs + run.out + run.err));
+    };
+
+    const Run ini = runTool(program, base, {}, env);
+    QVERIFY2(ini.exitCode == 0, qPrintable(ini.err));
+    neverSecret(ini);
+    // Grouped like kiosk.conf, each value under the file it came from.
+    for (const QString &expected : QStringList{
+             u"[relay]\n; "_qs + site + u"\nurl = https://site.example\n"_qs,
+             u"; "_qs + conf + u"\naccess_key = ********\n"_qs,
+             u"[terminal]\n; "_qs + site + u"\nid = SITE-7\n"_qs,
+             u"; "_qs + conf + u", read from "_qs + terminalKeyFile + u"\nkey = ********\n"_qs,
+             u"; credential, read from "_qs + credential + u"\ncallback_key = ********\n"_qs,
+             u"; "_qs + staffFile + u"\nidle_seconds = 120\n"_qs, u"; default\nlanguage = ko\n"_qs,
+             u"; default\ntimeout_ms = 10000\n"_qs,
+             u"[staff]\n; "_qs + site + u"\npin_hash = ********\n"_qs})
+        QVERIFY2(ini.out.contains(expected), qPrintable(expected + u" not in:\n"_qs + ini.out));
+    QVERIFY2(!ini.out.contains(u"README"_qs), qPrintable(ini.out));
+    QVERIFY2(ini.out.contains(u"; relay/accesss_key in "_qs + typo + u'\n'), qPrintable(ini.out));
+
+    const Run json = runTool(program, base + QStringList{u"--json"_qs}, {}, env);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    neverSecret(json);
+    const QJsonObject result = json.json();
+    QCOMPARE(result[u"config"].toString(), conf);
+    QCOMPARE(result[u"files"].toArray().toVariantList(),
+             (QVariantList{conf, site, typo, staffFile}));
+    QCOMPARE(result[u"ignored"].toArray(),
+             (QJsonArray{QJsonObject{{u"key"_qs, u"relay/accesss_key"_qs}, {u"source"_qs, typo}}}));
+    QHash<QString, QJsonObject> settings;
+    for (const QJsonValue &value : result[u"settings"].toArray())
+        settings.insert(value[u"key"].toString(), value.toObject());
+    QCOMPARE(settings[u"relay/url"_qs][u"value"].toString(), u"https://site.example"_qs);
+    QCOMPARE(settings[u"relay/url"_qs][u"source"].toString(), site);
+    QCOMPARE(settings[u"relay/url"_qs][u"secret"].toBool(), false);
+    QCOMPARE(settings[u"ui/idle_seconds"_qs][u"value"].toString(), u"120"_qs);
+    QCOMPARE(settings[u"ui/idle_seconds"_qs][u"source"].toString(), staffFile);
+    QCOMPARE(settings[u"ui/language"_qs][u"source"].toString(), u"default"_qs);
+    QCOMPARE(settings[u"relay/access_key"_qs][u"value"].toString(), u"********"_qs);
+    QCOMPARE(settings[u"relay/access_key"_qs][u"secret"].toBool(), true);
+    QCOMPARE(settings[u"terminal/key"_qs][u"secretFile"].toString(), terminalKeyFile);
+    QCOMPARE(settings[u"events/callback_key"_qs][u"source"].toString(), u"credential"_qs);
+    QCOMPARE(settings[u"events/callback_key"_qs][u"secretFile"].toString(), credential);
+    QCOMPARE(settings[u"staff/pin_hash"_qs][u"source"].toString(), site);
+    QCOMPARE(settings[u"relay/ca_file"_qs][u"value"].toString(), QString()); // not set: shown
+
+    // config without --effective says what it needs; a broken drop-in is named.
+    const Run bare = runTool(program, base.mid(0, 5), {}, env);
+    QCOMPARE(bare.exitCode, 2);
+    QVERIFY2(bare.err.contains(u"--effective"_qs), qPrintable(bare.err));
+    write(u"kiosk.conf.d/60-broken.conf"_qs, "[ui]\nidle_seconds = 1\n");
+    const Run broken = runTool(program, base, {}, env);
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains(dir.filePath(u"kiosk.conf.d/60-broken.conf"_qs)),
+             qPrintable(broken.err));
 }
 
 QTEST_GUILESS_MAIN(TestKioskCtl)

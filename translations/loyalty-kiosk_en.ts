@@ -119,6 +119,10 @@
         <source>%1: %2 must be production or demo</source>
         <translation>%1: %2 must be production or demo</translation>
     </message>
+    <message>
+        <source>configuration folder %1 cannot be read</source>
+        <translation>configuration folder %1 cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1947,6 +1951,10 @@
     <message>
         <source>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</source>
         <translation>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</translation>
+    </message>
+    <message>
+        <source>Drop-in files (read after it, in this order): %1</source>
+        <translation>Drop-in files (read after it, in this order): %1</translation>
     </message>
 </context>
 <context>

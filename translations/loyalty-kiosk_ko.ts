@@ -119,6 +119,10 @@
         <source>%1: %2 must be production or demo</source>
         <translation>%1: %2 값은 production 또는 demo여야 합니다</translation>
     </message>
+    <message>
+        <source>configuration folder %1 cannot be read</source>
+        <translation>설정 폴더 %1을(를) 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -1943,6 +1947,10 @@
     <message>
         <source>No camera and no scanner can read codes: customers cannot answer with their phone. Connect one, or check the Scanners setting.</source>
         <translation>코드를 읽을 카메라도 스캐너도 없습니다. 고객이 휴대폰으로 응답할 수 없습니다. 카메라나 스캐너를 연결하거나 스캐너 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Drop-in files (read after it, in this order): %1</source>
+        <translation>추가 설정 파일(설정 파일 다음에 이 순서로 읽음): %1</translation>
     </message>
 </context>
 <context>

@@ -244,27 +244,70 @@ Result<void> readFile(const QString &path, KioskConfig &config)
                 !ok)
                 return ok;
     }
-    return readSettings(ini, path, config);
+    auto read = readSettings(ini, path, config);
+    // Some checks name only the key; with drop-ins the file matters as much.
+    if (!read && !read.error().contains(path))
+        return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, read.error()));
+    return read;
 }
 // The secrets systemd hands the service (LoadCredential=, LoadCredentialEncrypted=): a file
 // there replaces the secret kiosk.conf names; it is read only when used, like "@path".
 void takeCredentials(KioskConfig &config)
 {
-    const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (dir.isEmpty())
-        return;
     const std::pair<const char *, QString *> secrets[] = {
         {kAccessKeyCredential, &config.accessKey},
         {kTerminalKeyCredential, &config.terminalKey},
         {kCallbackKeyCredential, &config.callbackKey},
     };
-    for (const auto &[name, target] : secrets) {
-        const QString file = QDir(dir).filePath(QLatin1String(name));
-        if (QFileInfo(file).isFile())
+    for (const auto &[name, target] : secrets)
+        if (const QString file = credentialFile(name); !file.isEmpty())
             *target = u'@' + file;
-    }
+}
+
+// A leftover of an editor or of dpkg ("50-site.conf~", ".50-site.conf.swp",
+// "50-site.conf.dpkg-dist") ends otherwise or is hidden, so only real drop-ins are read.
+bool isDropIn(const QString &name)
+{
+    return name.endsWith(QLatin1String(".conf")) && !name.startsWith(u'.');
 }
 } // namespace
+
+QString credentialFile(const char *name)
+{
+    const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (dir.isEmpty())
+        return {};
+    const QString file = QDir(dir).filePath(QLatin1String(name));
+    return QFileInfo(file).isFile() ? file : QString();
+}
+
+QString KioskConfig::dropInDir(const QString &path)
+{
+    return path + QStringLiteral(".d");
+}
+
+Result<QStringList> KioskConfig::dropInFiles(const QString &path)
+{
+    if (path.isEmpty())
+        return QStringList();
+    const QFileInfo dir(dropInDir(path));
+    if (!dir.exists())
+        return QStringList();
+    QDir folder(dir.filePath());
+    // Not QDir's sorting: the order must not depend on the locale (systemd's rule).
+    QStringList names = folder.entryList(QDir::Files | QDir::Hidden, QDir::Unsorted);
+    if (!dir.isDir() || !dir.isReadable() || !dir.isExecutable() || !folder.isReadable())
+        return fail(
+            QCoreApplication::translate("kiosk::config", "configuration folder %1 cannot be read")
+                .arg(dir.filePath()));
+    names.removeIf([](const QString &name) { return !isDropIn(name); });
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    QStringList files;
+    for (const QString &name : names)
+        files << folder.filePath(name);
+    return files;
+}
 
 QString KioskConfig::defaultPath()
 {
@@ -281,17 +324,21 @@ QString KioskConfig::defaultPath()
 Result<KioskConfig> KioskConfig::load(const QString &path, bool mustExist)
 {
     KioskConfig config;
-    if (!QFileInfo::exists(path)) {
-        if (mustExist)
-            return fail(
-                QCoreApplication::translate("kiosk::config", "configuration file %1 does not exist")
-                    .arg(path));
-        takeCredentials(config);
-        return config;
-    }
-    if (auto read = readFile(path, config); !read)
-        return read.failure();
-    config.sourcePath = path;
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mustExist)
+        return fail(
+            QCoreApplication::translate("kiosk::config", "configuration file %1 does not exist")
+                .arg(path));
+    auto dropIns = dropInFiles(path);
+    if (!dropIns)
+        return dropIns.failure();
+    // Drop-ins apply without the vendor's file too: a site may be configured by them alone.
+    const QStringList files = (exists ? QStringList{path} : QStringList()) + dropIns.value();
+    for (const QString &file : files)
+        if (auto read = readFile(file, config); !read)
+            return read.failure();
+    if (!files.isEmpty())
+        config.sourcePath = path;
     takeCredentials(config);
     return config;
 }
@@ -331,33 +378,16 @@ Result<void> KioskConfig::saveOverrides(const QString &path) const
     scratch.close();
     {
         QSettings ini(scratch.fileName(), QSettings::IniFormat);
-        // Only what differs from the configuration file (or the defaults): a key staff never
-        // changed keeps following the file, so the vendor's later edits still take effect.
-        // A file that cannot be read now: every key, so nothing staff see is lost.
+        // Only what differs from the configuration file and its drop-ins (or the defaults): a key
+        // staff never changed keeps following the file, so the vendor's later edits still take
+        // effect. A file that cannot be read now: every key, so nothing staff see is lost.
         const auto fromFile = load(sourcePath, false);
         const bool everyKey = !fromFile;
         const KioskConfig base = fromFile ? fromFile.value() : KioskConfig{};
-        const auto put = [&ini, everyKey](const char *key, const QVariant &value,
-                                          const QVariant &inFile) {
-            if (everyKey || value != inFile)
-                ini.setValue(QLatin1String(key), value);
-        };
-        const auto joined = [](const QStringList &list) { return list.join(QStringLiteral(", ")); };
-        put("relay/url", relayUrl, base.relayUrl);
-        put("relay/api", relay::apiVersionName(api), relay::apiVersionName(base.api));
-        put("terminal/id", terminalId, base.terminalId);
-        put("approval/approver", relay::approverName(approver), relay::approverName(base.approver));
-        put("approval/payment_timeout_seconds", paymentTimeoutSeconds, base.paymentTimeoutSeconds);
-        put("scan/sources", joined(scan.sources), joined(base.scan.sources));
-        put("scan/camera", scan.camera.camera, base.scan.camera.camera);
-        put("scan/serial_port", scan.serial.portName, base.scan.serial.portName);
-        put("ui/language", language, base.language);
-        put("ui/idle_seconds", idleSeconds, base.idleSeconds);
-        put("ui/idle_warning_seconds", idleWarningSeconds, base.idleWarningSeconds);
-        put("ui/large_text", largeText, base.largeText);
-        put("ui/high_contrast", highContrast, base.highContrast);
-        put("ui/low_position", lowPosition, base.lowPosition);
-        put("ui/speech", speech, base.speech);
+        for (const ConfigKey &key : configKeys())
+            if (key.kind == ConfigKey::Kind::StaffEditable)
+                if (const QVariant value = key.value(*this); everyKey || value != key.value(base))
+                    ini.setValue(QLatin1String(key.key), value);
         ini.sync();
         if (ini.status() != QSettings::NoError)
             return cannotWrite(
@@ -376,6 +406,83 @@ Result<void> KioskConfig::saveOverrides(const QString &path) const
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(content) != content.size() || !file.commit())
         return cannotWrite(file.errorString());
+    return {};
+}
+
+std::span<const ConfigKey> configKeys()
+{
+    using Kind = ConfigKey::Kind;
+    using C = KioskConfig;
+    // Captureless lambdas: a constant table of plain function pointers.
+    static const ConfigKey keys[] = {
+        {"kiosk/mode", Kind::Plain,
+         [](const C &c) -> QVariant {
+             return c.demo ? QStringLiteral("demo") : QStringLiteral("production");
+         }},
+        {"relay/url", Kind::StaffEditable, [](const C &c) -> QVariant { return c.relayUrl; }},
+        {"relay/api", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return relay::apiVersionName(c.api); }},
+        {"relay/access_key", Kind::Secret, [](const C &c) -> QVariant { return c.accessKey; },
+         kAccessKeyCredential},
+        {"relay/ca_file", Kind::Plain, [](const C &c) -> QVariant { return c.caFile; }},
+        {"relay/pin_sha256", Kind::Plain, [](const C &c) -> QVariant { return c.pinSha256; }},
+        {"relay/allow_insecure_http", Kind::Plain,
+         [](const C &c) -> QVariant { return c.allowInsecureHttp; }},
+        {"relay/timeout_ms", Kind::Plain, [](const C &c) -> QVariant { return c.timeoutMs; }},
+        {"relay/get_retries", Kind::Plain, [](const C &c) -> QVariant { return c.getRetries; }},
+        {"terminal/id", Kind::StaffEditable, [](const C &c) -> QVariant { return c.terminalId; }},
+        {"terminal/key", Kind::Secret, [](const C &c) -> QVariant { return c.terminalKey; },
+         kTerminalKeyCredential},
+        {"approval/approver", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return relay::approverName(c.approver); }},
+        {"approval/payment_timeout_seconds", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.paymentTimeoutSeconds; }},
+        {"events/callback_listen", Kind::Plain,
+         [](const C &c) -> QVariant { return c.callbackListen; }},
+        {"events/callback_key", Kind::Secret, [](const C &c) -> QVariant { return c.callbackKey; },
+         kCallbackKeyCredential},
+        {"scan/sources", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.scan.sources.join(QStringLiteral(", ")); }},
+        {"scan/camera", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.scan.camera.camera; }},
+        {"scan/duplicate_window_ms", Kind::Plain,
+         [](const C &c) -> QVariant { return c.scan.camera.duplicateWindowMs; }},
+        {"scan/wedge_max_key_gap_ms", Kind::Plain,
+         [](const C &c) -> QVariant { return c.scan.wedge.maxKeyGapMs; }},
+        {"scan/wedge_min_length", Kind::Plain,
+         [](const C &c) -> QVariant { return c.scan.wedge.minLength; }},
+        {"scan/serial_port", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.scan.serial.portName; }},
+        {"scan/serial_baud_rate", Kind::Plain,
+         [](const C &c) -> QVariant { return c.scan.serial.baudRate; }},
+        {"scan/serial_reconnect_ms", Kind::Plain,
+         [](const C &c) -> QVariant { return c.scan.serial.reconnectIntervalMs; }},
+        {"ui/language", Kind::StaffEditable, [](const C &c) -> QVariant { return c.language; }},
+        {"ui/full_screen", Kind::Plain, [](const C &c) -> QVariant { return c.fullScreen; }},
+        {"ui/idle_seconds", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.idleSeconds; }},
+        {"ui/idle_warning_seconds", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.idleWarningSeconds; }},
+        {"ui/screen_dpi", Kind::Plain, [](const C &c) -> QVariant { return c.screenDpi; }},
+        {"ui/large_text", Kind::StaffEditable, [](const C &c) -> QVariant { return c.largeText; }},
+        {"ui/high_contrast", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.highContrast; }},
+        {"ui/low_position", Kind::StaffEditable,
+         [](const C &c) -> QVariant { return c.lowPosition; }},
+        {"ui/speech", Kind::StaffEditable, [](const C &c) -> QVariant { return c.speech; }},
+        {"staff/pin_hash", Kind::Secret, [](const C &c) -> QVariant { return c.staffPinHash; }},
+        {"state/dir", Kind::Plain, [](const C &c) -> QVariant { return c.stateDir; }},
+        {"state/history_retention_days", Kind::Plain,
+         [](const C &c) -> QVariant { return c.historyRetentionDays; }},
+    };
+    return keys;
+}
+
+KeySource keySource(const QStringList &files, const QString &key)
+{
+    for (auto file = files.crbegin(); file != files.crend(); ++file)
+        if (const QSettings ini(*file, QSettings::IniFormat); ini.contains(key))
+            return {*file, iniText(ini, key)};
     return {};
 }
 

@@ -6,6 +6,10 @@
 #include "scan/scanconfig.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <span>
 
 namespace kiosk::config {
 
@@ -14,6 +18,9 @@ namespace kiosk::config {
 inline constexpr char kAccessKeyCredential[] = "access-key";
 inline constexpr char kTerminalKeyCredential[] = "terminal-key";
 inline constexpr char kCallbackKeyCredential[] = "callback-key";
+
+// The file of a systemd credential named `name` under $CREDENTIALS_DIRECTORY, "" when absent.
+QString credentialFile(const char *name);
 
 // A secret's value as configured: "@path" reads the first line of a file that only the
 // kiosk's user (and its group) may read; anything else is the secret itself.
@@ -77,9 +84,17 @@ struct KioskConfig
     QString stateDir;
     int historyRetentionDays = 90; // finished journal entries older than this are deleted
 
-    // Reads `path`; a missing file is an error only when `mustExist`. Secrets found under
-    // $CREDENTIALS_DIRECTORY replace the file's.
+    // Reads `path`, then every drop-in of dropInFiles(path) on top, each checked like `path`
+    // (so fleet tools manage a site's file without editing the vendor's); a missing `path` is
+    // an error only when `mustExist`. Secrets found under $CREDENTIALS_DIRECTORY replace them
+    // all. Precedence, lowest first: defaults, `path`, drop-ins in name order, the staff's
+    // settings.conf (applyOverrides), command-line flags; credentials win for the secrets.
     static Result<KioskConfig> load(const QString &path, bool mustExist);
+    // "<path>.d": /etc/loyalty-kiosk/kiosk.conf.d for the default path.
+    static QString dropInDir(const QString &path);
+    // The `*.conf` files in dropInDir(path) in byte-wise name order; hidden files and editor or
+    // dpkg leftovers are not read. A missing folder has none; an unreadable one is an error.
+    static Result<QStringList> dropInFiles(const QString &path);
     // $LOYALTY_KIOSK_CONFIG, else /etc/loyalty-kiosk/kiosk.conf, else the user's config dir.
     static QString defaultPath();
 
@@ -89,7 +104,8 @@ struct KioskConfig
     // Reads `path` (a missing file changes nothing) and takes every key present in it, checked
     // like load(). On an error nothing is changed.
     Result<void> applyOverrides(const QString &path);
-    // Writes the staff-editable keys that differ from sourcePath's file (or the defaults) to
+    // Writes the staff-editable keys that differ from sourcePath's file and its drop-ins (or
+    // the defaults) to
     // `path`, atomically and owner-only; never any secret.
     Result<void> saveOverrides(const QString &path) const;
 
@@ -97,5 +113,32 @@ struct KioskConfig
     // (calls that need it say so); an unreadable or malformed one is.
     Result<relay::RelaySettings> relaySettings() const;
 };
+
+// One key as the configuration files name it ("relay/url"), in kiosk.conf's order, with its
+// value in a KioskConfig: what `loyalty-kioskctl config --effective` shows and saveOverrides
+// writes.
+struct ConfigKey
+{
+    enum class Kind
+    {
+        Plain,
+        Secret,       // never shown or written by the kiosk
+        StaffEditable // changed on the touchscreen (settings.conf)
+    };
+    const char *key;
+    Kind kind;
+    QVariant (*value)(const KioskConfig &config);
+    const char *credential = nullptr; // the systemd credential that replaces it
+};
+std::span<const ConfigKey> configKeys();
+
+// Where a key's value came from: the last of some INI files (lowest precedence first) that
+// sets it, and its text there; both "" when none does.
+struct KeySource
+{
+    QString file;
+    QString text;
+};
+KeySource keySource(const QStringList &files, const QString &key);
 
 } // namespace kiosk::config

@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption configOption(
         QStringLiteral("config"),
         QStringLiteral("Configuration file (default: $LOYALTY_KIOSK_CONFIG, else "
-                       "/etc/loyalty-kiosk/kiosk.conf)."),
+                       "/etc/loyalty-kiosk/kiosk.conf); the drop-ins FILE.d/*.conf are read "
+                       "after it, in name order."),
         QStringLiteral("FILE"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QStringLiteral("A normal window instead of full screen."));

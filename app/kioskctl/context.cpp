@@ -174,10 +174,13 @@ void Context::loadConfig()
         throw BadInput{u"--config: " + loaded.error()};
     m_config = loaded.value();
     // What staff changed on the touchscreen, as the kiosk itself applies it.
-    if (auto dir = config::resolveStateDir(stateDirOption(), config::StateDirUse::Read); dir)
-        if (auto applied = m_config.applyOverrides(config::KioskConfig::overridesPath(dir.value()));
-            !applied)
+    if (auto dir = config::resolveStateDir(stateDirOption(), config::StateDirUse::Read); dir) {
+        const QString overrides = config::KioskConfig::overridesPath(dir.value());
+        if (auto applied = m_config.applyOverrides(overrides); !applied)
             writeLine(stderr, u"loyalty-kioskctl: staff settings ignored: "_qs + applied.error());
+        else if (QFileInfo::exists(overrides))
+            m_overridesPath = overrides;
+    }
 }
 
 void Context::setUp()

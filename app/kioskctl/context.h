@@ -70,6 +70,10 @@ public:
     void loadConfig(); // the configuration file with staff's settings on top
     void setUp();      // loadConfig() and the relay client
     config::KioskConfig &config() { return m_config; }
+    // After loadConfig(): the configuration file named, and the staff's settings.conf applied
+    // on top ("" when there was none).
+    const QString &configPath() const { return m_configPath; }
+    const QString &overridesPath() const { return m_overridesPath; }
     const relay::RelaySettings &settings() const { return m_settings; }
     relay::RelayClient *client() const { return m_client; }
     QObject *scope() { return &m_scope; } // parent of everything the commands create
@@ -123,6 +127,7 @@ private:
     bool m_json = false;
     config::KioskConfig m_config;
     QString m_configPath;
+    QString m_overridesPath;
     relay::RelaySettings m_settings;
     relay::RelayClient *m_client = nullptr;
     workflow::StateLock m_lock;

@@ -91,6 +91,14 @@ const std::array kCommands = {
                 Needs::Nothing,
                 false,
                 &commands::setupCodeHash},
+    CommandSpec{u"config"_s,
+                {},
+                u"print the configuration in effect: kiosk.conf, then its drop-ins (kiosk.conf.d/"
+                u"*.conf in name order), then staff's settings.conf, each key with the file it "
+                u"came from; secrets masked (needs no relay)"_s,
+                Needs::Config,
+                false,
+                &commands::configuration},
 };
 
 // Secrets (@FILE or -) are explained once, in the notes below the options.
@@ -108,9 +116,9 @@ const std::array kOptions = {
     OptionSpec{u"config"_s,
                u"FILE"_s,
                u"the configuration file (else $LOYALTY_KIOSK_CONFIG, else "
-               u"/etc/loyalty-kiosk/kiosk.conf); staff's touchscreen settings (settings.conf in "
-               u"the state directory) apply on top, as the kiosk reads them, and the relay "
-               u"settings below on top of both"_s,
+               u"/etc/loyalty-kiosk/kiosk.conf); its drop-ins FILE.d/*.conf (in name order), then "
+               u"staff's touchscreen settings (settings.conf in the state directory) apply on top, "
+               u"as the kiosk reads them, and the relay settings below on top of all"_s,
                Scope::Config,
                {}},
     OptionSpec{u"state-dir"_s,
@@ -223,6 +231,12 @@ const std::array kOptions = {
                u"callback_key)"_s,
                Scope::Commands,
                {u"watch"_s}},
+    OptionSpec{u"effective"_s,
+               {},
+               u"the merged configuration with the source of every value"_s,
+               Scope::Commands,
+               {u"config"_s},
+               true},
 };
 
 constexpr int kWidth = 96;

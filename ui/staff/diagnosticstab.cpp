@@ -164,6 +164,11 @@ void DiagnosticsTab::updateInfo()
     };
     const config::KioskConfig &config = m_session->config();
     const QString settingsDir = staffSettingsDir(m_session);
+    // Listed now: one a fleet tool added since the kiosk started applies after a restart.
+    const auto dropIns = config::KioskConfig::dropInFiles(config.sourcePath);
+    const QString dropInText = !dropIns             ? dropIns.error()
+                               : dropIns->isEmpty() ? tr("none")
+                                                    : dropIns->join(QStringLiteral(", "));
     QStringList scanners;
     for (const scan::ScanSource *source : m_session->scanSources())
         scanners << source->name();
@@ -184,6 +189,7 @@ void DiagnosticsTab::updateInfo()
         tr("Journal: %1").arg(orUnknown(m_session->journal()->path())),
         tr("Configuration file: %1")
             .arg(config.sourcePath.isEmpty() ? tr("none (built-in defaults)") : config.sourcePath),
+        tr("Drop-in files (read after it, in this order): %1").arg(dropInText),
         tr("Staff settings file: %1")
             .arg(settingsDir.isEmpty() ? tr("unknown")
                                        : config::KioskConfig::overridesPath(settingsDir)),

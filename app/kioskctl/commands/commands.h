@@ -23,6 +23,7 @@ int history(Context &context);       // journal.cpp
 int watch(Context &context);         // watch.cpp
 int pinHash(Context &context);       // hashes.cpp
 int setupCodeHash(Context &context); // hashes.cpp
+int configuration(Context &context); // config.cpp
 
 } // namespace commands
 } // namespace kiosk::cli
