@@ -23,6 +23,7 @@ class TestConfig : public QObject
 
 private Q_SLOTS:
     void shippedSampleParses();
+    void shippedSampleHasEveryKey();
     void badValuesAreNamed_data();
     void badValuesAreNamed();
     void missingFile();
@@ -92,6 +93,22 @@ void TestConfig::shippedSampleParses()
     QVERIFY(config->staffPinHash.isEmpty());
 }
 
+// The shipped kiosk.conf documents every key the kiosk reads, and reads every key it documents:
+// a key missing from configKeys() would be shown as unknown by `config --effective` and never
+// kept by staff settings.
+void TestConfig::shippedSampleHasEveryKey()
+{
+    QSettings sample(QStringLiteral(KIOSK_SOURCE_DIR "/packaging/kiosk.conf"),
+                     QSettings::IniFormat);
+    QStringList shipped = sample.allKeys();
+    QStringList known;
+    for (const config::ConfigKey &key : config::configKeys())
+        known << QString::fromLatin1(key.key);
+    shipped.sort();
+    known.sort();
+    QCOMPARE(shipped, known);
+}
+
 void TestConfig::badValuesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("ini");
@@ -106,6 +123,10 @@ void TestConfig::badValuesAreNamed_data()
     QTest::newRow("retention") << QByteArray("[state]\nhistory_retention_days = -5\n")
                                << "history_retention_days";
     QTest::newRow("scan source") << QByteArray("[scan]\nsources = laser\n") << "laser";
+    QTest::newRow("busy poll") << QByteArray("[events]\npoll_seconds = 0\n")
+                               << "events/poll_seconds";
+    QTest::newRow("idle poll") << QByteArray("[events]\nidle_poll_seconds = 1\n")
+                               << "events/idle_poll_seconds";
     QTest::newRow("callback key file")
         << QByteArray("[events]\ncallback_key = @/nonexistent/key\n") << "callback_key";
     QTest::newRow("language") << QByteArray("[ui]\nlanguage = fr\n") << "ui/language";
