@@ -439,22 +439,41 @@ JournalResult<void> Journal::migrate()
     return {};
 }
 
+namespace {
+// The columns an entry's fields are kept in, written by both begin() and update(): one list,
+// so a new field cannot reach one and miss the other.
+QList<std::pair<QString, QVariant>> entryColumns(const JournalEntry &entry, qint64 now)
+{
+    return {{QStringLiteral("purchase_id"), text(entry.purchaseId)},
+            {QStringLiteral("amount"), text(entry.amount)},
+            {QStringLiteral("currency"), text(entry.currency)},
+            {QStringLiteral("shop_name"), text(entry.shopName)},
+            {QStringLiteral("terminal_id"), text(entry.terminalId)},
+            {QStringLiteral("approval"), entry.approval},
+            {QStringLiteral("signer"), text(entry.signer)},
+            {QStringLiteral("state"), text(entry.state)},
+            {QStringLiteral("payment_status"), entry.paymentStatus},
+            {QStringLiteral("result_code"), entry.resultCode},
+            {QStringLiteral("message"), text(entry.message)},
+            {QStringLiteral("updated_at"), now},
+            {QStringLiteral("finished"), entry.finished ? 1 : 0}};
+}
+} // namespace
+
 JournalResult<qint64> Journal::begin(const JournalEntry &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO cancellations (payment_id, purchase_id, amount, currency, shop_name,"
-        " terminal_id, approval, signer, state, payment_status, result_code, message, created_at,"
-        " updated_at, finished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const QVariant &value :
-         {text(entry.paymentId), text(entry.purchaseId), text(entry.amount), text(entry.currency),
-          text(entry.shopName), text(entry.terminalId), QVariant(entry.approval),
-          text(entry.signer), text(entry.state), QVariant(entry.paymentStatus),
-          QVariant(entry.resultCode), text(entry.message),
-          QVariant(entry.createdAt ? entry.createdAt : now), QVariant(now),
-          QVariant(entry.finished ? 1 : 0)})
-        q.addBindValue(value);
+    auto columns = entryColumns(entry, now);
+    columns.prepend({QStringLiteral("payment_id"), text(entry.paymentId)});
+    columns.append({QStringLiteral("created_at"), entry.createdAt ? entry.createdAt : now});
+    QStringList names;
+    for (const auto &column : std::as_const(columns))
+        names << column.first;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"INSERT INTO cancellations (" + names.join(u", ") + u") VALUES (" +
+              QStringList(names.size(), QStringLiteral("?")).join(u',') + u')');
+    for (const auto &column : std::as_const(columns))
+        q.addBindValue(column.second);
     if (!q.exec())
         return sqlError(QStringLiteral("begin"), q.lastError(), m_path);
     return q.lastInsertId().toLongLong();
@@ -462,18 +481,15 @@ JournalResult<qint64> Journal::begin(const JournalEntry &entry)
 
 JournalResult<void> Journal::update(const JournalEntry &entry)
 {
+    const auto columns = entryColumns(entry, QDateTime::currentSecsSinceEpoch());
+    QStringList assignments;
+    for (const auto &column : columns)
+        assignments << column.first + u"=?";
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE cancellations SET purchase_id=?, amount=?, currency=?, shop_name=?, terminal_id=?,"
-        " approval=?, signer=?, state=?, payment_status=?, result_code=?, message=?, updated_at=?,"
-        " finished=? WHERE id=?"));
-    for (const QVariant &value :
-         {text(entry.purchaseId), text(entry.amount), text(entry.currency), text(entry.shopName),
-          text(entry.terminalId), QVariant(entry.approval), text(entry.signer), text(entry.state),
-          QVariant(entry.paymentStatus), QVariant(entry.resultCode), text(entry.message),
-          QVariant(QDateTime::currentSecsSinceEpoch()), QVariant(entry.finished ? 1 : 0),
-          QVariant(entry.id)})
-        q.addBindValue(value);
+    q.prepare(u"UPDATE cancellations SET " + assignments.join(u", ") + u" WHERE id=?");
+    for (const auto &column : columns)
+        q.addBindValue(column.second);
+    q.addBindValue(entry.id);
     if (!q.exec())
         return sqlError(QStringLiteral("update"), q.lastError(), m_path);
     return {};
