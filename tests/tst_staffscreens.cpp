@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void restartAsksFirst();
     void connectionCheckAgainstSimulator();
     void scannerTestStartsAndStops();
+    void diagnosticsShowEveryLineWhole();
     void logTailShowsTheLatestLines();
     void everyControlIsNamedAndLargeEnough();
 
@@ -649,6 +651,24 @@ void TestStaffScreens::connectionCheckAgainstSimulator()
     for (const char *key : {"transport", "terminalId", "terminalKey", "relay"})
         QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
     QVERIFY(child<QAbstractButton>(screen.get(), "connectionCheck")->isEnabled());
+}
+
+// Staff read versions, files and where the logs are here: every line in view and whole. In
+// 0.2.0 the list kept a sideways scroll bar over its last visible line (the journal's path).
+void TestStaffScreens::diagnosticsShowEveryLineWhole()
+{
+    auto screen = makeScreen();
+    screen->resize(1080, 1920); // the kiosk's portrait screen
+    QVERIFY(QTest::qWaitForWindowExposed(screen.get()));
+    screen->tabs()->setCurrentWidget(child<QWidget>(screen.get(), "diagnostics"));
+    auto *info = child<QListWidget>(screen.get(), "diagnosticsInfo");
+    QTRY_VERIFY(info->count() >= 12);
+    QVERIFY(!info->horizontalScrollBar()->isVisible());
+    QVERIFY(!info->verticalScrollBar()->isVisible());
+    for (int row = 0; row < info->count(); ++row) {
+        const QRect line = info->visualItemRect(info->item(row));
+        QVERIFY2(info->viewport()->rect().contains(line), qPrintable(info->item(row)->text()));
+    }
 }
 
 void TestStaffScreens::scannerTestStartsAndStops()

@@ -37,7 +37,10 @@ DiagnosticsTab::DiagnosticsTab(session::KioskSession *session, QWidget *parent)
     m_info->setMinimumHeight(staffTargetPx());
     m_info->setSelectionMode(QAbstractItemView::NoSelection);
     m_info->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_info->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Long paths wrap instead of hiding behind a sideways scroll bar (and the line under it).
+    m_info->setWordWrap(true);
+    m_info->setTextElideMode(Qt::ElideNone);
+    m_info->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     enableTouchScrolling(m_info);
 
     m_scanTest = makeStaffButton(QStringLiteral("diagnosticsCameraTest"), this, "primary");
@@ -62,7 +65,8 @@ DiagnosticsTab::DiagnosticsTab(session::KioskSession *session, QWidget *parent)
     buttons->addWidget(m_scanStop);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_info, 1);
+    // What staff read first gets the room; the scanner test's list fills as codes are read.
+    layout->addWidget(m_info, 3);
     layout->addLayout(buttons);
     layout->addWidget(m_scanLog, 1);
     layout->addWidget(m_logRefresh, 0, Qt::AlignLeft);
