@@ -11,9 +11,11 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,8 +53,12 @@ private:
     int statusOf(const QString &paymentId) const;
     void simConfig(const QJsonObject &body);
     CancellationWorkflow *awaitRequest(bool approval);
+    // The demo wallet's answer to the request on screen, scanned.
+    void scanDemoAnswer(const CancellationWorkflow *flow);
     // GET http://127.0.0.1:port/path: the HTTP status (0: no answer) and the body.
-    static std::pair<int, QByteArray> fetch(quint16 port, const QString &path);
+    // Asks for OpenMetrics unless `openMetrics` is false (then the Prometheus text format).
+    static std::pair<int, QByteArray> fetch(quint16 port, const QString &path,
+                                            bool openMetrics = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<KioskSession> m_session;
@@ -108,6 +114,14 @@ CancellationWorkflow *TestKioskSession::awaitRequest(bool approval)
     const bool shown =
         QTest::qWaitFor([flow] { return flow->state() == State::AwaitingResponse; }, 10000);
     return shown ? flow : nullptr;
+}
+
+void TestKioskSession::scanDemoAnswer(const CancellationWorkflow *flow)
+{
+    const auto answer = m_session->demoWallet()->answer(
+        kiosk::qr::requestFrames(flow->request(), kiosk::qr::RequestFormat::Ur));
+    QVERIFY2(answer.ok(), qPrintable(answer.error()));
+    m_session->submitScan(answer.value());
 }
 
 void TestKioskSession::demoListsTheSeededPayments()
@@ -178,10 +192,7 @@ void TestKioskSession::walkingAwayClosesSoItCanBeOpenedAgain()
 
     CancellationWorkflow *again = awaitRequest(true);
     QVERIFY(again);
-    const auto answer = m_session->demoWallet()->answer(
-        kiosk::qr::requestFrames(again->request(), kiosk::qr::RequestFormat::Ur));
-    QVERIFY2(answer.ok(), qPrintable(answer.error()));
-    m_session->submitScan(answer.value());
+    scanDemoAnswer(again);
     QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Finished, 20000);
     QCOMPARE(again->paymentStatus(), 58);
     QTRY_COMPARE(statusOf(kPayment), -1); // refunded: no longer pending
@@ -313,12 +324,14 @@ void TestKioskSession::idleKioskAsksTheRelaySeldom()
     QTRY_VERIFY_WITH_TIMEOUT(!feed->isBusy(), 20000);
 }
 
-std::pair<int, QByteArray> TestKioskSession::fetch(quint16 port, const QString &path)
+std::pair<int, QByteArray> TestKioskSession::fetch(quint16 port, const QString &path,
+                                                   bool openMetrics)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
     request.setTransferTimeout(5000);
-    request.setRawHeader("Accept", "application/openmetrics-text; version=1.0.0");
+    if (openMetrics)
+        request.setRawHeader("Accept", "application/openmetrics-text; version=1.0.0");
     QNetworkReply *reply = network.get(request);
     // The reply's own transfer timeout ends it; this is a safety net.
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
@@ -339,10 +352,7 @@ void TestKioskSession::metricsCountAnApprovalAndHealthSaysReady()
 
     CancellationWorkflow *flow = awaitRequest(true);
     QVERIFY(flow);
-    const auto answer = m_session->demoWallet()->answer(
-        kiosk::qr::requestFrames(flow->request(), kiosk::qr::RequestFormat::Ur));
-    QVERIFY2(answer.ok(), qPrintable(answer.error()));
-    m_session->submitScan(answer.value());
+    scanDemoAnswer(flow);
     QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
     QCOMPARE(flow->paymentStatus(), 58);
 
@@ -364,6 +374,23 @@ void TestKioskSession::metricsCountAnApprovalAndHealthSaysReady()
     QVERIFY(body.contains("\nloyalty_kiosk_journal_size_bytes "));
     QVERIFY(!body.contains("\nloyalty_kiosk_journal_size_bytes 0\n"));
     QVERIFY(body.contains("\nloyalty_kiosk_relay_request_duration_seconds_count{method=\"POST\"}"));
+
+    // The real thing passes promtool's lint (it reads the Prometheus text format).
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed (Debian: prometheus)");
+    std::tie(status, body) = fetch(metrics->port(), QStringLiteral("/metrics"), false);
+    QCOMPARE(status, 200);
+    QVERIFY(body.contains("\nloyalty_kiosk_cancellations_total{outcome=\"approved\""));
+    QProcess check;
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    QVERIFY(check.waitForStarted());
+    check.write(body);
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(30000));
+    QVERIFY2(check.exitCode() == 0,
+             QByteArray(check.readAllStandardOutput() + check.readAllStandardError() + body)
+                 .constData());
 }
 
 void TestKioskSession::unconfiguredKioskSaysWhyOnHealthz()

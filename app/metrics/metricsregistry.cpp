@@ -26,16 +26,16 @@ const char *typeName(MetricsRegistry::Type type)
     return "gauge";
 }
 
-// HELP text: one line. OpenMetrics also escapes quotes there.
-QByteArray escapeHelp(const QString &help, Format format)
+// Backslashes and line breaks always; quotes in label values, and in OpenMetrics' HELP text.
+QByteArray escape(const QString &text, bool quotes)
 {
     QByteArray out;
-    for (const char c : help.toUtf8()) {
+    for (const char c : text.toUtf8()) {
         if (c == '\\')
             out += "\\\\";
         else if (c == '\n')
             out += "\\n";
-        else if (c == '"' && format == Format::OpenMetrics)
+        else if (c == '"' && quotes)
             out += "\\\"";
         else
             out += c;
@@ -128,18 +128,7 @@ QByteArray MetricsRegistry::scrape(Format format)
 
 QByteArray MetricsRegistry::escapeLabelValue(const QString &value)
 {
-    QByteArray out;
-    for (const char c : value.toUtf8()) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '"')
-            out += "\\\"";
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
-    return out;
+    return escape(value, true);
 }
 
 QByteArray MetricsRegistry::formatNumber(double value)
@@ -179,7 +168,7 @@ QByteArray MetricsRegistry::render(Format format) const
         const QByteArray name = f.name.toUtf8();
         // The Prometheus text format names a counter by its samples, OpenMetrics by its family.
         const QByteArray described = f.type == Type::Counter && !om ? name + "_total" : name;
-        out += "# HELP " + described + ' ' + escapeHelp(f.help, format) + '\n';
+        out += "# HELP " + described + ' ' + escape(f.help, om) + '\n';
         out += "# TYPE " + described + ' ' + typeName(f.type) + '\n';
         if (om && !f.unit.isEmpty())
             out += "# UNIT " + name + ' ' + f.unit.toUtf8() + '\n';

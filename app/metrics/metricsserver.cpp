@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "metrics/metricsserver.h"
 
+#include "common/httprequesthead.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace kiosk::metrics {
@@ -52,21 +55,17 @@ struct Request
 
 std::optional<Request> parseRequest(const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    if (first.size() != 3 || !first.at(2).startsWith("HTTP/1."))
+    const auto parsed = parseHttpRequestHead(head);
+    if (!parsed)
         return std::nullopt;
-    Request request{first.at(0), first.at(1).split('?').value(0)};
-    for (const QByteArray &raw : lines.mid(1)) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "accept")
-            request.openMetrics = value.contains("application/openmetrics-text");
-        else if (name == "transfer-encoding" || (name == "content-length" && value != "0"))
-            request.hasBody = true;
-    }
+    Request request{parsed->method, parsed->target.split('?').value(0)};
+    for (const QByteArray &accept : parsed->values("accept"))
+        request.openMetrics =
+            request.openMetrics || accept.contains("application/openmetrics-text");
+    const QList<QByteArray> lengths = parsed->values("content-length");
+    request.hasBody = !parsed->values("transfer-encoding").isEmpty() ||
+                      std::any_of(lengths.cbegin(), lengths.cend(),
+                                  [](const QByteArray &length) { return length != "0"; });
     return request;
 }
 } // namespace
