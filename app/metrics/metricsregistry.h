@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QObject>
 #include <QString>
@@ -11,6 +12,9 @@
 #include <utility>
 
 namespace kiosk::metrics {
+
+// "kiosk.metrics": the registry, its listener and the session's metrics.
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)
 
 // Label names and values, in the order they are rendered.
 using Labels = QList<std::pair<QString, QString>>;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -15,8 +14,6 @@
 #include <optional>
 
 namespace kiosk::metrics {
-
-Q_LOGGING_CATEGORY(lcMetricsHttp, "kiosk.metrics", QtInfoMsg)
 
 namespace {
 QByteArray statusLine(int status)
@@ -83,12 +80,11 @@ MetricsServer::~MetricsServer() = default;
 quint16 MetricsServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
-        qCWarning(lcMetricsHttp) << "cannot serve metrics on" << address << port << ":"
-                                 << m_server->errorString();
+        qCWarning(lcMetrics) << "cannot serve metrics on" << address << port << ":"
+                             << m_server->errorString();
         return 0;
     }
-    qCInfo(lcMetricsHttp) << "serving /metrics and /healthz on" << address
-                          << m_server->serverPort();
+    qCInfo(lcMetrics) << "serving /metrics and /healthz on" << address << m_server->serverPort();
     return m_server->serverPort();
 }
 
@@ -104,8 +100,8 @@ void MetricsServer::accept()
         socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (busy >= kMaxConnections) {
-            qCWarning(lcMetricsHttp)
-                << "too many metrics connections; dropping one from" << socket->peerAddress();
+            qCWarning(lcMetrics) << "too many metrics connections; dropping one from"
+                                 << socket->peerAddress();
             socket->abort();
             socket->deleteLater();
             continue;
@@ -164,6 +160,8 @@ void MetricsServer::answer(QTcpSocket *socket, int status, const QByteArray &con
                   "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" +
                   (withBody ? body : QByteArray()));
     socket->disconnectFromHost();
+    // A peer that does not read its answer is cut off.
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
 }
 
 QByteArray MetricsServer::healthJson(const QList<HealthProblem> &problems)

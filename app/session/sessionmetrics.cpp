@@ -11,13 +11,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <memory>
 
 namespace kiosk::session {
-
-Q_LOGGING_CATEGORY(lcSessionMetrics, "kiosk.metrics", QtInfoMsg)
 
 using metrics::HealthProblem;
 using metrics::Labels;
@@ -127,7 +124,7 @@ quint16 SessionMetrics::listen(const QString &addressAndPort)
 {
     const auto where = relay::parseListenAddress(addressAndPort);
     if (!where) {
-        qCWarning(lcSessionMetrics)
+        qCWarning(metrics::lcMetrics)
             << "[metrics] listen must be ADDRESS:PORT, not" << addressAndPort;
         return 0;
     }
