@@ -3,6 +3,7 @@
 // the relay, loyalty-wallet as the customer's wallet, loyalty-kioskctl as the kiosk.
 #include "config/kioskconfig.h"
 #include "demokeys.h"
+#include "metrics/metricsserver.h"
 #include "secretfile.h"
 #include "simprocess.h"
 #include "staff/staffpin.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void secretsNeverOnTheCommandLine();
     void usageNamesEveryOption();
     void configEffective();
+    void health();
 
 private:
     Run kioskctl(const QStringList &args, const QString &api = QStringLiteral("v2"));
@@ -746,6 +748,77 @@ void TestKioskCtl::configEffective()
     QCOMPARE(broken.exitCode, 2);
     QVERIFY2(broken.err.contains(dir.filePath(u"kiosk.conf.d/60-broken.conf"_qs)),
              qPrintable(broken.err));
+}
+
+// Issue 17: `health` asks the kiosk's /healthz (here a MetricsServer in this process, so the
+// tool runs while this event loop answers).
+void TestKioskCtl::health()
+{
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(u"kiosk.conf"_qs);
+    const auto configure = [&conf](const QByteArray &text) {
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[relay]\nurl = https://relay.example\n" + text);
+    };
+    const auto health = [&](const QStringList &extra = {}) {
+        QProcess process;
+        process.start(QStringLiteral(KIOSK_KIOSKCTL_BIN),
+                      QStringList{QStringLiteral("health"), QStringLiteral("--config"), conf,
+                                  QStringLiteral("--state-dir"), dir.path()} +
+                          extra);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
+                             30000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return Run{process.exitStatus() == QProcess::CrashExit ? -2 : process.exitCode(),
+                   QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+
+    configure({});
+    Run run = health();
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"metrics are not configured: set [metrics] listen"_qs),
+             qPrintable(run.err));
+
+    kiosk::metrics::MetricsRegistry registry;
+    QList<kiosk::metrics::HealthProblem> problems;
+    auto server = std::make_unique<kiosk::metrics::MetricsServer>(&registry,
+                                                                  [&problems] { return problems; });
+    const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    configure("[metrics]\nlisten = 127.0.0.1:" + QByteArray::number(port) + "\n");
+    run = health();
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"ready\n"_qs);
+
+    problems << kiosk::metrics::HealthProblem{u"relay-unreachable"_qs, u"The relay is gone."_qs}
+             << kiosk::metrics::HealthProblem{u"no-scanner"_qs, u"No scanner."_qs};
+    run = health();
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, u"out of service: The relay is gone. (relay-unreachable); No scanner. "
+                      u"(no-scanner)\n"_qs);
+    run = health({QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().value(u"ready").toBool(true), false);
+    QCOMPARE(run.json().value(u"reasons")[1][u"code"].toString(), u"no-scanner"_qs);
+
+    server.reset(); // the kiosk is not running
+    run = health({QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json().value(u"error")[u"kind"].toString(), u"unreachable"_qs);
+    QVERIFY2(run.err.contains(u"the kiosk does not answer at http://127.0.0.1:"_qs),
+             qPrintable(run.err));
+
+    // A wildcard address is refused before anything listens or is asked.
+    configure("[metrics]\nlisten = 0.0.0.0:9464\n");
+    run = health();
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"metrics/listen must be ADDRESS:PORT of one interface"_qs),
+             qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestKioskCtl)

@@ -6,12 +6,16 @@
 #include "relay/relayclient.h"
 #include "relay/taskfeed.h"
 #include "session/kiosksession.h"
+#include "session/sessionmetrics.h"
 #include "simprocess.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,11 +46,19 @@ private Q_SLOTS:
     void secondKioskOnOneStateDirWaits();
     void journalThatCannotRecordIsOutOfService();
     void idleKioskAsksTheRelaySeldom();
+    void metricsCountAnApprovalAndHealthSaysReady();
+    void unconfiguredKioskSaysWhyOnHealthz();
 
 private:
     int statusOf(const QString &paymentId) const;
     void simConfig(const QJsonObject &body);
     CancellationWorkflow *awaitRequest(bool approval);
+    // The demo wallet's answer to the request on screen, scanned.
+    void scanDemoAnswer(const CancellationWorkflow *flow);
+    // GET http://127.0.0.1:port/path: the HTTP status (0: no answer) and the body.
+    // Asks for OpenMetrics unless `openMetrics` is false (then the Prometheus text format).
+    static std::pair<int, QByteArray> fetch(quint16 port, const QString &path,
+                                            bool openMetrics = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<KioskSession> m_session;
@@ -58,6 +70,7 @@ void TestKioskSession::init()
     kiosk::config::KioskConfig config; // demo mode
     config.demo = true;
     config.stateDir = m_dir->path();
+    config.metricsListen = QStringLiteral("127.0.0.1:0"); // a free port
     m_session = std::make_unique<KioskSession>(config);
     m_session->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), KioskSession::Connection::Ready, 15000);
@@ -101,6 +114,14 @@ CancellationWorkflow *TestKioskSession::awaitRequest(bool approval)
     const bool shown =
         QTest::qWaitFor([flow] { return flow->state() == State::AwaitingResponse; }, 10000);
     return shown ? flow : nullptr;
+}
+
+void TestKioskSession::scanDemoAnswer(const CancellationWorkflow *flow)
+{
+    const auto answer = m_session->demoWallet()->answer(
+        kiosk::qr::requestFrames(flow->request(), kiosk::qr::RequestFormat::Ur));
+    QVERIFY2(answer.ok(), qPrintable(answer.error()));
+    m_session->submitScan(answer.value());
 }
 
 void TestKioskSession::demoListsTheSeededPayments()
@@ -171,10 +192,7 @@ void TestKioskSession::walkingAwayClosesSoItCanBeOpenedAgain()
 
     CancellationWorkflow *again = awaitRequest(true);
     QVERIFY(again);
-    const auto answer = m_session->demoWallet()->answer(
-        kiosk::qr::requestFrames(again->request(), kiosk::qr::RequestFormat::Ur));
-    QVERIFY2(answer.ok(), qPrintable(answer.error()));
-    m_session->submitScan(answer.value());
+    scanDemoAnswer(again);
     QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Finished, 20000);
     QCOMPARE(again->paymentStatus(), 58);
     QTRY_COMPARE(statusOf(kPayment), -1); // refunded: no longer pending
@@ -248,6 +266,16 @@ void TestKioskSession::journalThatCannotRecordIsOutOfService()
                  qPrintable(m_session->outOfServiceReason()));
         QVERIFY(m_session->startError().contains(u"cannot record"_qs));
         QVERIFY(!m_session->beginCancellation(kPayment)); // no new customer meanwhile
+        // A scraper and `loyalty-kioskctl health` learn it, and why.
+        const auto [status, body] = fetch(m_session->metrics()->port(), QStringLiteral("/healthz"));
+        QCOMPARE(status, 503);
+        const QJsonObject health = QJsonDocument::fromJson(body).object();
+        QCOMPARE(health.value(u"status").toString(), QStringLiteral("out-of-service"));
+        QCOMPARE(health.value(u"reasons")[0][u"code"].toString(),
+                 QStringLiteral("journal-unwritable"));
+        QVERIFY2(health.value(u"reasons")[0][u"message"].toString().contains(
+                     u"locked by another process"_qs),
+                 body.constData());
         q.exec(QStringLiteral("ROLLBACK"));
         other.close();
     }
@@ -294,6 +322,91 @@ void TestKioskSession::idleKioskAsksTheRelaySeldom()
 
     m_session->endCancellation(); // walked away: closed in the background, then idle again
     QTRY_VERIFY_WITH_TIMEOUT(!feed->isBusy(), 20000);
+}
+
+std::pair<int, QByteArray> TestKioskSession::fetch(quint16 port, const QString &path,
+                                                   bool openMetrics)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    request.setTransferTimeout(5000);
+    if (openMetrics)
+        request.setRawHeader("Accept", "application/openmetrics-text; version=1.0.0");
+    QNetworkReply *reply = network.get(request);
+    // The reply's own transfer timeout ends it; this is a safety net.
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        reply->abort();
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+// Issue 17: a scraper sees the approval counted, its steps timed, and the kiosk ready.
+void TestKioskSession::metricsCountAnApprovalAndHealthSaysReady()
+{
+    kiosk::session::SessionMetrics *metrics = m_session->metrics();
+    QVERIFY(metrics);
+    QVERIFY(metrics->port() != 0);
+    auto [status, body] = fetch(metrics->port(), QStringLiteral("/healthz"));
+    QCOMPARE(status, 200);
+    QCOMPARE(body, QByteArray("{\"status\":\"ready\"}\n"));
+
+    CancellationWorkflow *flow = awaitRequest(true);
+    QVERIFY(flow);
+    scanDemoAnswer(flow);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->state(), State::Finished, 20000);
+    QCOMPARE(flow->paymentStatus(), 58);
+
+    std::tie(status, body) = fetch(metrics->port(), QStringLiteral("/metrics"));
+    QCOMPARE(status, 200);
+    QVERIFY(body.endsWith("# EOF\n"));
+    QVERIFY2(body.contains(
+                 "\nloyalty_kiosk_cancellations_total{outcome=\"approved\",relay_code=\"0\"} 1\n"),
+             body.constData());
+    for (const char *step : {"open", "answer", "post"}) {
+        const QByteArray sample =
+            QByteArray("\nloyalty_kiosk_step_duration_seconds_count{step=\"") + step + "\"} 1\n";
+        QVERIFY2(body.contains(sample), step);
+    }
+    QVERIFY(body.contains("\nloyalty_kiosk_relay_up 1\n"));
+    QVERIFY(body.contains("\nloyalty_kiosk_ready 1\n"));
+    QVERIFY(body.contains("\nloyalty_kiosk_unfinished_cancellations 0\n"));
+    QVERIFY(body.contains("\nloyalty_kiosk_build_info{version=\"" PROJECT_VERSION_STRING "\","));
+    QVERIFY(body.contains("\nloyalty_kiosk_journal_size_bytes "));
+    QVERIFY(!body.contains("\nloyalty_kiosk_journal_size_bytes 0\n"));
+    QVERIFY(body.contains("\nloyalty_kiosk_relay_request_duration_seconds_count{method=\"POST\"}"));
+
+    // The real thing passes promtool's lint (it reads the Prometheus text format).
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed (Debian: prometheus)");
+    std::tie(status, body) = fetch(metrics->port(), QStringLiteral("/metrics"), false);
+    QCOMPARE(status, 200);
+    QVERIFY(body.contains("\nloyalty_kiosk_cancellations_total{outcome=\"approved\""));
+    QProcess check;
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    QVERIFY(check.waitForStarted());
+    check.write(body);
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(30000));
+    QVERIFY2(check.exitCode() == 0,
+             QByteArray(check.readAllStandardOutput() + check.readAllStandardError() + body)
+                 .constData());
+}
+
+void TestKioskSession::unconfiguredKioskSaysWhyOnHealthz()
+{
+    kiosk::config::KioskConfig config;
+    config.stateDir = m_dir->path() + QStringLiteral("/other");
+    config.metricsListen = QStringLiteral("127.0.0.1:0");
+    KioskSession session(config);
+    session.start();
+    QCOMPARE(session.connection(), KioskSession::Connection::Failed);
+    QVERIFY(session.metrics());
+    const auto [status, body] = fetch(session.metrics()->port(), QStringLiteral("/healthz"));
+    QCOMPARE(status, 503);
+    const QJsonObject health = QJsonDocument::fromJson(body).object();
+    QCOMPARE(health.value(u"reasons")[0][u"code"].toString(), QStringLiteral("not-configured"));
+    QVERIFY(!health.value(u"reasons")[0][u"message"].toString().isEmpty());
 }
 
 QTEST_MAIN(TestKioskSession)

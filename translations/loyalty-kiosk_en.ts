@@ -123,6 +123,10 @@
         <source>configuration folder %1 cannot be read</source>
         <translation>configuration folder %1 cannot be read</translation>
     </message>
+    <message>
+        <source>%1: metrics/listen must be ADDRESS:PORT of one interface (e.g. 127.0.0.1:9464), not %2</source>
+        <translation>%1: metrics/listen must be ADDRESS:PORT of one interface (e.g. 127.0.0.1:9464), not %2</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -296,6 +300,29 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::metrics</name>
+    <message>
+        <source>No relay is configured.</source>
+        <translation>No relay is configured.</translation>
+    </message>
+    <message>
+        <source>The journal cannot record: %1</source>
+        <translation>The journal cannot record: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk is still connecting to the relay.</source>
+        <translation>The kiosk is still connecting to the relay.</translation>
+    </message>
+    <message>
+        <source>No camera or code scanner is connected.</source>
+        <translation>No camera or code scanner is connected.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock is %1 s off the relay&apos;s.</source>
+        <translation>This machine&apos;s clock is %1 s off the relay&apos;s.</translation>
     </message>
 </context>
 <context>

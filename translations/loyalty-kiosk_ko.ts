@@ -123,6 +123,10 @@
         <source>configuration folder %1 cannot be read</source>
         <translation>설정 폴더 %1을(를) 읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1: metrics/listen must be ADDRESS:PORT of one interface (e.g. 127.0.0.1:9464), not %2</source>
+        <translation>%1: metrics/listen은 하나의 인터페이스의 주소:포트(예: 127.0.0.1:9464)여야 합니다. %2은(는) 사용할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::eth</name>
@@ -296,6 +300,29 @@
     <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::metrics</name>
+    <message>
+        <source>No relay is configured.</source>
+        <translation>릴레이가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The journal cannot record: %1</source>
+        <translation>저널에 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk is still connecting to the relay.</source>
+        <translation>키오스크가 아직 릴레이에 연결하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>No camera or code scanner is connected.</source>
+        <translation>연결된 카메라나 코드 스캐너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock is %1 s off the relay&apos;s.</source>
+        <translation>이 기기의 시계가 릴레이의 시계와 %1초 차이가 납니다.</translation>
     </message>
 </context>
 <context>

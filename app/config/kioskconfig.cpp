@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "config/kioskconfig.h"
 
+#include "relay/callbackreceiver.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -205,6 +207,18 @@ Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
             QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, scanConfig.error()));
     config.scan = scanConfig.value();
     readString(ini, QStringLiteral("events/callback_listen"), config.callbackListen);
+    readString(ini, QStringLiteral("metrics/listen"), config.metricsListen);
+    if (!config.metricsListen.isEmpty()) {
+        // A fleet scraper may reach it over the LAN, but only on an address someone chose:
+        // never every interface at once.
+        const auto where = relay::parseListenAddress(config.metricsListen);
+        if (!where || where->address == QHostAddress::Any ||
+            where->address == QHostAddress::AnyIPv4 || where->address == QHostAddress::AnyIPv6)
+            return fail(QCoreApplication::translate(
+                            "kiosk::config", "%1: metrics/listen must be ADDRESS:PORT of one "
+                                             "interface (e.g. 127.0.0.1:9464), not %2")
+                            .arg(path, config.metricsListen));
+    }
     auto busyPoll =
         readInt(ini, QStringLiteral("events/poll_seconds"), config.busyPollSeconds, 1, 60);
     auto idlePoll =
@@ -445,6 +459,7 @@ std::span<const ConfigKey> configKeys()
          [](const C &c) -> QVariant { return c.busyPollSeconds; }},
         {"events/idle_poll_seconds", Kind::Plain,
          [](const C &c) -> QVariant { return c.idlePollSeconds; }},
+        {"metrics/listen", Kind::Plain, [](const C &c) -> QVariant { return c.metricsListen; }},
         {"scan/sources", Kind::StaffEditable,
          [](const C &c) -> QVariant { return c.scan.sources.join(QStringLiteral(", ")); }},
         {"scan/camera", Kind::StaffEditable,

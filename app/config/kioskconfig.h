@@ -62,6 +62,9 @@ struct KioskConfig
     int busyPollSeconds = 2;
     int idlePollSeconds = 30;
 
+    // [metrics] /metrics and /healthz for a scraper and `loyalty-kioskctl health`
+    QString metricsListen; // ADDRESS:PORT of one interface; empty: off
+
     // [scan] cameras, keyboard-wedge and serial scanners
     scan::ScanConfig scan;
 

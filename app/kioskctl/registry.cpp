@@ -99,6 +99,14 @@ const std::array kCommands = {
                 Needs::Config,
                 false,
                 &commands::configuration},
+    CommandSpec{u"health"_s,
+                {},
+                u"ask the running kiosk (at [metrics] listen) whether it can serve customers: "
+                u"\"ready\" (exit 0), or \"out of service\" and why (exit 1); exit 3 when it "
+                u"does not answer within 5 s"_s,
+                Needs::Config,
+                false,
+                &commands::health},
 };
 
 // Secrets (@FILE or -) are explained once, in the notes below the options.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "relay/callbackreceiver.h"
 
+#include "common/httprequesthead.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -59,28 +61,18 @@ struct RequestHead
 
 std::optional<RequestHead> parseHead(const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+    const auto request = parseHttpRequestHead(head);
+    if (!request)
         return std::nullopt;
-    RequestHead parsed{requestLine.at(0), requestLine.at(1)};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (parsed.contentLength >= 0 && parsed.contentLength != length))
-                return std::nullopt; // unreadable or conflicting lengths: refuse, never guess
-            parsed.contentLength = length;
-        } else if (name == "transfer-encoding") {
-            parsed.chunked = true;
-        }
+    RequestHead parsed{request->method, request->target};
+    for (const QByteArray &value : request->values("content-length")) {
+        bool ok = false;
+        const qint64 length = value.toLongLong(&ok);
+        if (!ok || length < 0 || (parsed.contentLength >= 0 && parsed.contentLength != length))
+            return std::nullopt; // unreadable or conflicting lengths: refuse, never guess
+        parsed.contentLength = length;
     }
+    parsed.chunked = !request->values("transfer-encoding").isEmpty();
     return parsed;
 }
 } // namespace

@@ -12,6 +12,7 @@
 #include "scan/scanconfig.h"
 #include "scan/scansource.h"
 #include "scan/serialscansource.h"
+#include "session/sessionmetrics.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -130,6 +131,11 @@ void KioskSession::checkJournalWritable()
 
 void KioskSession::start()
 {
+    // First, so that a kiosk that cannot start still says why on /healthz.
+    if (!m_metrics && !m_config.metricsListen.isEmpty()) {
+        m_metrics = new SessionMetrics(this);
+        m_metrics->listen(m_config.metricsListen);
+    }
     auto dir = config::resolveStateDir(m_config.stateDir);
     if (!dir)
         return failStart(dir.error());
@@ -236,6 +242,8 @@ void KioskSession::connectRelay(const QUrl &url)
     if (auto valid = settings->validate(); !valid)
         return failStart(valid.error());
     m_client = new relay::RelayClient(settings.value(), this);
+    if (m_metrics)
+        m_metrics->watchRelay(m_client);
     m_pending = new workflow::PendingList(m_client, &m_journal, this);
 
     // The relay's callbacks when configured (both relays post them: no polling at all);
@@ -339,11 +347,17 @@ void KioskSession::setSomeoneAtScreen(bool present)
 
 bool KioskSession::hasOpenCancellation() const
 {
+    return openCancellations() > 0;
+}
+
+int KioskSession::openCancellations() const
+{
     const auto open = [](const QPointer<CancellationWorkflow> &flow) {
         return flow && flow->state() != State::Idle && flow->state() != State::Finished &&
                flow->state() != State::Failed;
     };
-    return open(m_current) || std::any_of(m_background.cbegin(), m_background.cend(), open);
+    return int(std::count_if(m_background.cbegin(), m_background.cend(), open)) +
+           (open(m_current) ? 1 : 0);
 }
 
 void KioskSession::updateFeedPace()
@@ -417,6 +431,8 @@ CancellationWorkflow *KioskSession::newWorkflow()
     auto *flow = new CancellationWorkflow(m_client, &m_journal, m_clock,
                                           workflow::WorkflowSettings::fromConfig(m_config), this);
     connect(flow, &CancellationWorkflow::journalFailed, this, &KioskSession::setOutOfService);
+    if (m_metrics)
+        m_metrics->watch(flow);
     return flow;
 }
 

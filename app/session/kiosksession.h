@@ -30,6 +30,8 @@ class ScanSource;
 
 namespace kiosk::session {
 
+class SessionMetrics;
+
 // Everything the touchscreen needs from the core, assembled once from the configuration: the
 // relay client (or, with no relay configured, the bundled simulator with demo data), the
 // journal, the pending list, relay events, the scanners, and the one cancellation a customer is
@@ -81,6 +83,10 @@ public:
     relay::RelayClient *client() const { return m_client; }
     workflow::Journal *journal() { return &m_journal; }
     workflow::PendingList *pendingList() const { return m_pending; }
+    // /metrics and /healthz on [metrics] listen; null when that is not set.
+    SessionMetrics *metrics() const { return m_metrics; }
+    // Cancellations of this kiosk open now: the customer's and those finishing in the background.
+    int openCancellations() const;
     // The demo customer's phone; null unless in demo mode.
     const DemoWallet *demoWallet() const { return m_demoWallet ? &*m_demoWallet : nullptr; }
 
@@ -188,6 +194,7 @@ private:
     QList<QPointer<workflow::CancellationWorkflow>> m_background; // resumed or left following
     QList<scan::ScanSource *> m_sources;
     bool m_scanning = false;
+    SessionMetrics *m_metrics = nullptr;
 };
 
 } // namespace kiosk::session

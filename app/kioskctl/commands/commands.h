@@ -24,6 +24,7 @@ int watch(Context &context);         // watch.cpp
 int pinHash(Context &context);       // hashes.cpp
 int setupCodeHash(Context &context); // hashes.cpp
 int configuration(Context &context); // config.cpp
+int health(Context &context);        // health.cpp
 
 } // namespace commands
 } // namespace kiosk::cli
