@@ -521,31 +521,38 @@ int main(int argc, char *argv[])
                        "the relay's requests per second, CPU and memory per kiosk, and "
                        "cancellation latencies."));
     parser.addHelpOption();
-    const QCommandLineOption kiosks(QStringLiteral("kiosks"), QStringLiteral("Kiosks (10)."),
-                                    QStringLiteral("n"), QStringLiteral("10"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      QStringLiteral("Seconds measured once all are ready (60)."),
-                                      QStringLiteral("seconds"), QStringLiteral("60"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-                                  QStringLiteral("Cancellations a minute, whole fleet (6)."),
-                                  QStringLiteral("per-minute"), QStringLiteral("6"));
-    const QCommandLineOption grace(
-        QStringLiteral("grace"),
-        QStringLiteral("Seconds open cancellations may take to finish afterwards (120)."),
-        QStringLiteral("seconds"), QStringLiteral("120"));
-    const QCommandLineOption warmup(
-        QStringLiteral("warmup"),
-        QStringLiteral("Seconds between every kiosk being ready and measuring (40)."),
-        QStringLiteral("seconds"), QStringLiteral("40"));
-    const QCommandLineOption idlePoll(QStringLiteral("idle-poll"),
-                                      QStringLiteral("[events] idle_poll_seconds (30)."),
-                                      QStringLiteral("seconds"), QStringLiteral("30"));
-    const QCommandLineOption busyPoll(QStringLiteral("busy-poll"),
-                                      QStringLiteral("[events] poll_seconds (2)."),
-                                      QStringLiteral("seconds"), QStringLiteral("2"));
-    const QCommandLineOption chainDelay(
-        QStringLiteral("chain-delay"), QStringLiteral("The started simulator's --chain-delay (2)."),
-        QStringLiteral("seconds"), QStringLiteral("2"));
+    // The numeric options, with their defaults.
+    struct Number
+    {
+        QString name, help, valueName;
+        double fallback;
+    };
+    const Number numbers[] = {
+        {QStringLiteral("kiosks"), QStringLiteral("Kiosks"), QStringLiteral("n"), 10},
+        {QStringLiteral("duration"), QStringLiteral("Seconds measured"), QStringLiteral("seconds"),
+         60},
+        {QStringLiteral("rate"), QStringLiteral("Cancellations a minute, whole fleet"),
+         QStringLiteral("per-minute"), 6},
+        {QStringLiteral("warmup"),
+         QStringLiteral("Seconds between every kiosk being ready and measuring"),
+         QStringLiteral("seconds"), 40},
+        {QStringLiteral("grace"),
+         QStringLiteral("Seconds open cancellations may take to finish afterwards"),
+         QStringLiteral("seconds"), 120},
+        {QStringLiteral("idle-poll"), QStringLiteral("[events] idle_poll_seconds"),
+         QStringLiteral("seconds"), 30},
+        {QStringLiteral("busy-poll"), QStringLiteral("[events] poll_seconds"),
+         QStringLiteral("seconds"), 2},
+        {QStringLiteral("chain-delay"), QStringLiteral("The started simulator's --chain-delay"),
+         QStringLiteral("seconds"), 2},
+    };
+    for (const Number &number : numbers)
+        parser.addOption(QCommandLineOption(
+            number.name, QStringLiteral("%1 (%2).").arg(number.help).arg(number.fallback),
+            number.valueName, QString::number(number.fallback)));
+    const auto value = [&parser](const char *name) {
+        return parser.value(QString::fromLatin1(name)).toDouble();
+    };
     const QCommandLineOption relay(QStringLiteral("relay"),
                                    QStringLiteral("A running simulator's URL; default: start "
                                                   "loyalty-relay-sim from this directory."),
@@ -556,19 +563,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Report as JSON."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Every session's log."));
-    parser.addOptions({kiosks, duration, rate, warmup, grace, idlePoll, busyPoll, chainDelay, relay,
-                       relaySim, json, verbose});
+    parser.addOptions({relay, relaySim, json, verbose});
     parser.process(app);
 
     Options options;
-    options.kiosks = std::max(1, parser.value(kiosks).toInt());
-    options.duration = std::max(1.0, parser.value(duration).toDouble());
-    options.perMinute = parser.value(rate).toDouble();
-    options.warmup = std::max(0.0, parser.value(warmup).toDouble());
-    options.grace = parser.value(grace).toDouble();
-    options.idlePoll = std::max(1, parser.value(idlePoll).toInt());
-    options.busyPoll = std::max(1, parser.value(busyPoll).toInt());
-    options.chainDelay = parser.value(chainDelay);
+    options.kiosks = std::max(1, int(value("kiosks")));
+    options.duration = std::max(1.0, value("duration"));
+    options.perMinute = value("rate");
+    options.warmup = std::max(0.0, value("warmup"));
+    options.grace = value("grace");
+    options.idlePoll = std::max(1, int(value("idle-poll")));
+    options.busyPoll = std::max(1, int(value("busy-poll")));
+    options.chainDelay = parser.value(QStringLiteral("chain-delay"));
     options.relayUrl = parser.value(relay);
     options.relaySim = parser.isSet(relaySim)
                            ? parser.value(relaySim)
