@@ -14,6 +14,7 @@ build_dir="${KIOSK_BUILD_DIR:-$here/build}"
 # xvfb, weston, qt6-wayland: the GUI tests also run on a real X server and as a Wayland client;
 # cage: the window fills the screen under the kiosk session's own compositor.
 # python3-pil: the display session's out-of-service picture is drawn at build time.
+# systemd: journald for the journal-fields test; prometheus: promtool checks /metrics.
 # clang-14, libclang-rt-14-dev (libFuzzer, clang's ASan/UBSan runtimes), llvm-14 (llvm-symbolizer):
 # the fuzzers and sanitizer run of .ci/sanitize (gcc's sanitizer runtimes come with g++).
 packages=(
@@ -23,7 +24,7 @@ packages=(
     qt6-translations-l10n qt6-speech-dev qt6-declarative-dev qt6-svg-dev libgl-dev libvulkan-dev
     libsecp256k1-dev libqrencode-dev libzxing-dev libstb-dev libbenchmark-dev libssl-dev libsystemd-dev
     xvfb xauth weston cage qt6-wayland fonts-noto-cjk
-    sqlite3 util-linux python3-pil systemd
+    sqlite3 util-linux python3-pil systemd prometheus
     clang-14 libclang-rt-14-dev llvm-14
 )
 
