@@ -39,8 +39,10 @@ bool isActive(State state)
     return state == State::Posting || state == State::Following || state == State::Closing;
 }
 
-// While the relay does not answer it is asked again this often; while it answers, after this
-// long without any call (the v1 relay has no task feed that would notice an outage).
+// The reachability probe (probePauseMs()): while the relay does not answer, first after 3 s,
+// doubling up to a minute; while it answers and someone uses the screen, after 15 s without
+// any other call (the v1 relay has no task feed that would notice an outage); when idle,
+// after a little longer than the feed's idle pause.
 constexpr int kProbeWhileDownMs = 3000;
 constexpr int kProbeAtMostMs = 60000;
 constexpr int kProbeWhileUsedMs = 15000;
