@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "metrics/metricsserver.h"
 
-#include "common/httprequesthead.h"
+#include "common/localhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,30 +16,6 @@
 namespace kiosk::metrics {
 
 namespace {
-QByteArray statusLine(int status)
-{
-    switch (status) {
-    case 200:
-        return "200 OK";
-    case 400:
-        return "400 Bad Request";
-    case 404:
-        return "404 Not Found";
-    case 405:
-        return "405 Method Not Allowed";
-    case 408:
-        return "408 Request Timeout";
-    case 413:
-        return "413 Payload Too Large";
-    case 431:
-        return "431 Request Header Fields Too Large";
-    case 503:
-        return "503 Service Unavailable";
-    default:
-        return QByteArray::number(status) + " Error";
-    }
-}
-
 // The request line's method and path, and whether the scraper takes OpenMetrics; a request
 // with a body is refused (nothing here reads one).
 struct Request
@@ -155,13 +131,7 @@ void MetricsServer::answer(QTcpSocket *socket, int status, const QByteArray &con
 {
     socket->setProperty("answered", true);
     socket->setProperty("head", QVariant());
-    socket->write("HTTP/1.1 " + statusLine(status) + "\r\nContent-Type: " + contentType +
-                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" +
-                  (withBody ? body : QByteArray()));
-    socket->disconnectFromHost();
-    // A peer that does not read its answer is cut off.
-    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+    answerAndClose(socket, status, contentType, body, "Cache-Control: no-store\r\n", withBody);
 }
 
 QByteArray MetricsServer::healthJson(const QList<HealthProblem> &problems)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "relay/callbackreceiver.h"
 
-#include "common/httprequesthead.h"
+#include "common/localhttp.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,32 +22,6 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 {
     return a.size() == b.size() &&
            CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
-}
-
-const char *reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    default:
-        return "Error";
-    }
 }
 
 // What is known of a request once its header block is in.
@@ -181,13 +155,9 @@ void CallbackReceiver::respond(QTcpSocket *socket, int httpStatus, int code, con
     QJsonObject envelope{{QStringLiteral("code"), code}};
     if (code != 0)
         envelope.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}});
-    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 " + QByteArray::number(httpStatus) + ' ' + reasonPhrase(httpStatus) +
-                  "\r\nContent-Type: application/json\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    socket->disconnectFromHost();
     // A peer that keeps sending (a huge body) is cut off once the answer is out.
-    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+    answerAndClose(socket, httpStatus, "application/json",
+                   QJsonDocument(envelope).toJson(QJsonDocument::Compact));
 }
 
 quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port)
