@@ -39,6 +39,12 @@ bool isActive(State state)
     return state == State::Posting || state == State::Following || state == State::Closing;
 }
 
+// Nothing left to do for this cancellation (or nothing begun).
+bool atRest(State state)
+{
+    return state == State::Idle || state == State::Finished || state == State::Failed;
+}
+
 // The reachability probe (probePauseMs()): while the relay does not answer, first after 3 s,
 // doubling up to a minute; while it answers and someone uses the screen, after 15 s without
 // any other call (the v1 relay has no task feed that would notice an outage); when idle,
@@ -355,8 +361,7 @@ bool KioskSession::hasOpenCancellation() const
 int KioskSession::openCancellations() const
 {
     const auto open = [](const QPointer<CancellationWorkflow> &flow) {
-        return flow && flow->state() != State::Idle && flow->state() != State::Finished &&
-               flow->state() != State::Failed;
+        return flow && !atRest(flow->state());
     };
     return int(std::count_if(m_background.cbegin(), m_background.cend(), open)) +
            (open(m_current) ? 1 : 0);
@@ -442,7 +447,7 @@ void KioskSession::keepInBackground(CancellationWorkflow *flow)
 {
     m_background.append(flow);
     connect(flow, &CancellationWorkflow::stateChanged, flow, [this, flow](State state) {
-        if (state != State::Finished && state != State::Failed && state != State::Idle)
+        if (!atRest(state))
             return;
         m_background.removeAll(flow);
         flow->deleteLater();
