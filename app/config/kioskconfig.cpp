@@ -154,10 +154,15 @@ Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     auto highContrast = readBool(ini, QStringLiteral("ui/high_contrast"), config.highContrast);
     auto lowPosition = readBool(ini, QStringLiteral("ui/low_position"), config.lowPosition);
     auto speech = readBool(ini, QStringLiteral("ui/speech"), config.speech);
+    auto busyPoll =
+        readInt(ini, QStringLiteral("events/poll_seconds"), config.busyPollSeconds, 1, 60);
+    auto idlePoll =
+        readInt(ini, QStringLiteral("events/idle_poll_seconds"), config.idlePollSeconds, 5, 3600);
     for (const QString *error :
          {&insecure.error(), &timeout.error(), &retries.error(), &window.error(),
           &retention.error(), &fullScreen.error(), &idle.error(), &idleWarning.error(),
-          &largeText.error(), &highContrast.error(), &lowPosition.error(), &speech.error()})
+          &largeText.error(), &highContrast.error(), &lowPosition.error(), &speech.error(),
+          &busyPoll.error(), &idlePoll.error()})
         if (!error->isEmpty())
             return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
     config.allowInsecureHttp = insecure.value();
@@ -172,6 +177,8 @@ Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
     config.highContrast = highContrast.value();
     config.lowPosition = lowPosition.value();
     config.speech = speech.value();
+    config.busyPollSeconds = busyPoll.value();
+    config.idlePollSeconds = idlePoll.value();
 
     if (ini.contains(QStringLiteral("ui/language"))) {
         const QString language = iniText(ini, QStringLiteral("ui/language")).toLower();
@@ -219,15 +226,6 @@ Result<void> readSettings(QSettings &ini, const QString &path, KioskConfig &conf
                                              "interface (e.g. 127.0.0.1:9464), not %2")
                             .arg(path, config.metricsListen));
     }
-    auto busyPoll =
-        readInt(ini, QStringLiteral("events/poll_seconds"), config.busyPollSeconds, 1, 60);
-    auto idlePoll =
-        readInt(ini, QStringLiteral("events/idle_poll_seconds"), config.idlePollSeconds, 5, 3600);
-    for (const QString *error : {&busyPoll.error(), &idlePoll.error()})
-        if (!error->isEmpty())
-            return fail(QCoreApplication::translate("kiosk::config", "%1: %2").arg(path, *error));
-    config.busyPollSeconds = busyPoll.value();
-    config.idlePollSeconds = idlePoll.value();
     if (auto read =
             readSecretSetting(ini, QStringLiteral("events/callback_key"), config.callbackKey);
         !read)
